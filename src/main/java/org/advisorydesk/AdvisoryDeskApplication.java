@@ -1,0 +1,15 @@
+package org.advisorydesk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The Ratification Advisory Desk: one application, the Camunda 7 engine embedded. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AdvisoryDeskApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AdvisoryDeskApplication.class, args);
+    }
+}

@@ -1,0 +1,29 @@
+package org.advisorydesk.request;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/requests}: what a government asks for. */
+public record NewRequest(
+        @NotBlank @StateCode String requestingState,
+        @NotEmpty @Size(max = 3) List<@NotNull @OneOf(Instrument.class) String> instruments,
+        @NotEmpty @Size(max = 6) List<@NotNull @OneOf(AssistanceType.class) String> assistanceTypes,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 5000) String description,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String contactEmail) {
+
+    /** The instruments named, once each, in the order that decides the lead agency. */
+    public List<Instrument> instrumentList() {
+        return instruments.stream().map(Instrument::valueOf).distinct().sorted().toList();
+    }
+
+    /** The assistance types asked for, once each. */
+    public List<AssistanceType> assistanceTypeList() {
+        return assistanceTypes.stream().map(AssistanceType::valueOf).distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.advisorydesk.request;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.advisorydesk.identity.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Requests for technical assistance: {@code /api/requests}. */
+@RestController
+@RequestMapping("/api/requests")
+@Tag(name = "Requests", description = "Requests for technical assistance")
+class RequestApiController {
+
+    private final RequestService requests;
+
+    RequestApiController(RequestService requests) {
+        this.requests = requests;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit a request for the caller's own State (coordinators: for any State)")
+    ResponseEntity<RequestView> submit(CurrentUser user, @Valid @RequestBody NewRequest body) {
+        AssistanceRequest request = requests.submit(user, body);
+        return ResponseEntity.created(URI.create("/api/requests/" + request.reference()))
+                .body(RequestView.summary(request));
+    }
+
+    @GetMapping
+    @Operation(summary = "The requests the caller may see, newest first")
+    List<RequestView> list(CurrentUser user) {
+        return requests.visibleTo(user).stream().map(RequestView::summary).toList();
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "One request with its routing, completed steps and status history")
+    RequestView get(CurrentUser user, @PathVariable String reference) {
+        return RequestView.of(requests.details(user, reference));
+    }
+}

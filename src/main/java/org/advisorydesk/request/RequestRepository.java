@@ -1,0 +1,194 @@
+package org.advisorydesk.request;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.advisorydesk.identity.Agency;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.stereotype.Repository;
+
+/** The product's own tables for requests, their routing and their events. */
+@Repository
+class RequestRepository {
+
+    private static final String COLUMNS = "id, reference, requesting_state, instruments, assistance_types, title, "
+            + "description, contact_email, status, submitted_by, submitted_at, updated_at";
+
+    private final JdbcClient jdbc;
+    private final DataFieldMaxValueIncrementer referenceSequence;
+
+    RequestRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.referenceSequence = sequence(dataSource);
+    }
+
+    private static DataFieldMaxValueIncrementer sequence(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase().contains("postgres")
+                    ? new PostgresSequenceMaxValueIncrementer(dataSource, "request_reference_seq")
+                    : new H2SequenceMaxValueIncrementer(dataSource, "request_reference_seq");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
+    }
+
+    long nextReferenceNumber() {
+        return referenceSequence.nextLongValue();
+    }
+
+    long insert(AssistanceRequest request) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO assistance_request (reference, requesting_state, instruments, assistance_types, title, "
+                        + "description, contact_email, status, submitted_by, submitted_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(request.reference(), request.requestingState(), join(request.instruments()),
+                        join(request.assistanceTypes()), request.title(), request.description(),
+                        request.contactEmail(), request.status().name(), request.submittedBy(),
+                        utc(request.submittedAt()), utc(request.updatedAt()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<AssistanceRequest> findByReference(String reference) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request WHERE reference = ?")
+                .param(reference).query(RequestRepository::map).optional();
+    }
+
+    List<AssistanceRequest> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request ORDER BY submitted_at DESC, id DESC")
+                .query(RequestRepository::map).list();
+    }
+
+    List<AssistanceRequest> findByState(String state) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request WHERE requesting_state = ? "
+                        + "ORDER BY submitted_at DESC, id DESC")
+                .param(state).query(RequestRepository::map).list();
+    }
+
+    List<AssistanceRequest> findRoutedTo(Collection<Agency> agencies) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request a WHERE EXISTS (SELECT 1 FROM request_routing r "
+                        + "WHERE r.request_id = a.id AND r.agency IN (:agencies)) ORDER BY submitted_at DESC, id DESC")
+                .param("agencies", agencies.stream().map(Enum::name).toList())
+                .query(RequestRepository::map).list();
+    }
+
+    List<AssistanceRequest> findByReferences(Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request WHERE reference IN (:references)")
+                .param("references", references).query(RequestRepository::map).list();
+    }
+
+    void updateStatus(long requestId, RequestStatus status, Instant at) {
+        jdbc.sql("UPDATE assistance_request SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), utc(at), requestId).update();
+    }
+
+    void replaceRouting(long requestId, List<Routing> routing) {
+        jdbc.sql("DELETE FROM request_routing WHERE request_id = ?").param(requestId).update();
+        for (Routing r : routing) {
+            insertRouting(requestId, r.assistanceType(), r.lead(), "LEAD");
+            r.contributors().forEach(c -> insertRouting(requestId, r.assistanceType(), c, "CONTRIBUTOR"));
+        }
+    }
+
+    private void insertRouting(long requestId, AssistanceType type, Agency agency, String role) {
+        jdbc.sql("INSERT INTO request_routing (request_id, assistance_type, agency, role) VALUES (?, ?, ?, ?)")
+                .params(requestId, type.name(), agency.name(), role).update();
+    }
+
+    /** The routing per assistance type, in the order of {@link AssistanceType}. */
+    List<Routing> routingOf(long requestId) {
+        Map<AssistanceType, Agency> leads = new LinkedHashMap<>();
+        Map<AssistanceType, List<Agency>> contributors = new LinkedHashMap<>();
+        jdbc.sql("SELECT assistance_type, agency, role FROM request_routing WHERE request_id = ? "
+                        + "ORDER BY assistance_type, agency")
+                .param(requestId)
+                .query((rs, n) -> {
+                    AssistanceType type = AssistanceType.valueOf(rs.getString("assistance_type"));
+                    Agency agency = Agency.valueOf(rs.getString("agency"));
+                    if ("LEAD".equals(rs.getString("role"))) {
+                        leads.put(type, agency);
+                    } else {
+                        contributors.computeIfAbsent(type, t -> new ArrayList<>()).add(agency);
+                    }
+                    return type;
+                }).list();
+        return leads.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Routing(e.getKey(), e.getValue(),
+                        contributors.getOrDefault(e.getKey(), List.of()).stream().sorted().toList()))
+                .toList();
+    }
+
+    void addEvent(long requestId, Instant at, String actor, String kind, String detail) {
+        jdbc.sql("INSERT INTO request_event (request_id, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(requestId, utc(at), actor, kind, detail).update();
+    }
+
+    List<RequestEvent> eventsOf(long requestId) {
+        return jdbc.sql("SELECT occurred_at, actor, kind, detail FROM request_event WHERE request_id = ? "
+                        + "ORDER BY occurred_at, id")
+                .param(requestId)
+                .query((rs, n) -> new RequestEvent(instant(rs, "occurred_at"), rs.getString("actor"),
+                        rs.getString("kind"), rs.getString("detail")))
+                .list();
+    }
+
+    private static AssistanceRequest map(ResultSet rs, int row) throws SQLException {
+        return new AssistanceRequest(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                rs.getString("requesting_state"),
+                split(rs.getString("instruments"), Instrument::valueOf),
+                split(rs.getString("assistance_types"), AssistanceType::valueOf),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("contact_email"),
+                RequestStatus.valueOf(rs.getString("status")),
+                rs.getString("submitted_by"),
+                instant(rs, "submitted_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String join(List<? extends Enum<?>> values) {
+        return String.join(",", values.stream().map(Enum::name).toList());
+    }
+
+    private static <E> List<E> split(String joined, Function<String, E> parse) {
+        return Arrays.stream(joined.split(",")).filter(s -> !s.isBlank()).map(parse).toList();
+    }
+
+}

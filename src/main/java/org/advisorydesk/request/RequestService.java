@@ -1,0 +1,145 @@
+package org.advisorydesk.request;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.identity.EngineAuthentication;
+import org.advisorydesk.identity.Groups;
+import org.advisorydesk.web.ForbiddenException;
+import org.advisorydesk.web.NotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for technical assistance: submission, what each user may see, and the status the process
+ * keeps current. A request's row and its process instance commit or roll back together.
+ */
+@Service
+public class RequestService {
+
+    static final String STATUS_EVENT = "STATUS";
+    static final String ROUTING_EVENT = "ROUTING";
+
+    private final RequestRepository repository;
+    private final RequestProcess process;
+    private final EngineAuthentication engineAuthentication;
+
+    RequestService(RequestRepository repository, RequestProcess process, EngineAuthentication engineAuthentication) {
+        this.repository = repository;
+        this.process = process;
+        this.engineAuthentication = engineAuthentication;
+    }
+
+    /** A government submits for its own State; a coordinator may submit on a State's behalf. */
+    @Transactional
+    public AssistanceRequest submit(CurrentUser user, NewRequest body) {
+        String state = body.requestingState();
+        boolean ownState = user.state().map(state::equals).orElse(false);
+        if (!ownState && !user.isCoordinator()) {
+            throw new ForbiddenException("You may submit requests only for your own State.");
+        }
+        Instant now = now();
+        String reference = "TA-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), repository.nextReferenceNumber());
+        AssistanceRequest request = new AssistanceRequest(0, reference, state, body.instrumentList(),
+                body.assistanceTypeList(), body.title().strip(), body.description().strip(),
+                body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now);
+        long id = repository.insert(request);
+        repository.addEvent(id, now, user.id(), STATUS_EVENT, RequestStatus.SUBMITTED.name());
+        engineAuthentication.as(user, () -> process.start(request, Groups.government(state)));
+        return repository.findByReference(reference).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> visibleTo(CurrentUser user) {
+        if (user.seesAllRequests()) {
+            return repository.findAll();
+        }
+        if (user.state().isPresent()) {
+            return repository.findByState(user.state().get());
+        }
+        return repository.findRoutedTo(user.agencies());
+    }
+
+    /** The request, when the user may see it; otherwise 404, as if it did not exist. */
+    @Transactional(readOnly = true)
+    public AssistanceRequest get(CurrentUser user, String reference) {
+        AssistanceRequest request = repository.findByReference(reference)
+                .orElseThrow(() -> notFound(reference));
+        if (!maySee(user, request)) {
+            throw notFound(reference);
+        }
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public RequestDetails details(CurrentUser user, String reference) {
+        AssistanceRequest request = get(user, reference);
+        return new RequestDetails(request, repository.routingOf(request.id()), process.completedSteps(reference),
+                repository.eventsOf(request.id()));
+    }
+
+    /** Requests by reference, for lists that show tasks beside their requests. */
+    @Transactional(readOnly = true)
+    public Map<String, AssistanceRequest> byReference(Collection<String> references) {
+        return repository.findByReferences(references).stream()
+                .collect(Collectors.toMap(AssistanceRequest::reference, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Routing> routingOf(String reference) {
+        return repository.findByReference(reference).map(r -> repository.routingOf(r.id()))
+                .orElseThrow(() -> notFound(reference));
+    }
+
+    /** Called by the process as it moves; a status entered twice is recorded once. */
+    @Transactional
+    public void enterStatus(String reference, RequestStatus status) {
+        AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
+        if (request.status() == status) {
+            return;
+        }
+        Instant now = now();
+        repository.updateStatus(request.id(), status, now);
+        repository.addEvent(request.id(), now, engineAuthentication.currentUserId().orElse(null), STATUS_EVENT,
+                status.name());
+    }
+
+    @Transactional
+    public void recordRouting(String reference, List<Routing> routing) {
+        AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
+        repository.replaceRouting(request.id(), routing);
+        String summary = routing.stream()
+                .map(r -> r.assistanceType() + ": " + r.lead() + (r.contributors().isEmpty() ? "" : " with "
+                        + r.contributors().stream().map(Enum::name).collect(Collectors.joining(", "))))
+                .collect(Collectors.joining("; "));
+        repository.addEvent(request.id(), now(), engineAuthentication.currentUserId().orElse(null), ROUTING_EVENT,
+                summary);
+    }
+
+    private boolean maySee(CurrentUser user, AssistanceRequest request) {
+        if (user.seesAllRequests()) {
+            return true;
+        }
+        if (user.state().isPresent()) {
+            return user.state().get().equals(request.requestingState());
+        }
+        return repository.routingOf(request.id()).stream()
+                .anyMatch(r -> user.agencies().contains(r.lead()) || r.contributors().stream().anyMatch(user.agencies()::contains));
+    }
+
+    /** The engine's clock, so that our times line up with the engine's history (and tests can move it). */
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static NotFoundException notFound(String reference) {
+        return new NotFoundException("No request " + reference + ".");
+    }
+}

@@ -1,0 +1,161 @@
+package org.advisorydesk.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.identity.EngineAuthentication;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestService;
+import org.advisorydesk.web.ConflictException;
+import org.advisorydesk.web.ForbiddenException;
+import org.advisorydesk.web.InvalidInputException;
+import org.advisorydesk.web.NotFoundException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The open tasks of a user: those assigned to them and those of their groups. A task outside them does
+ * not exist for the user (404); a task someone else holds cannot be taken or completed (409).
+ */
+@Service
+public class TaskInbox {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final FormService formService;
+    private final RequestService requests;
+    private final EngineAuthentication engineAuthentication;
+    private final ObjectMapper objectMapper;
+
+    TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
+            RequestService requests, EngineAuthentication engineAuthentication, ObjectMapper objectMapper) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.formService = formService;
+        this.requests = requests;
+        this.engineAuthentication = engineAuthentication;
+        this.objectMapper = objectMapper;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasks(CurrentUser user) {
+        List<Task> tasks = visibleTo(user).initializeFormKeys()
+                .orderByTaskCreateTime().asc().list();
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> referenceByInstance = instanceIds.isEmpty() ? Map.of()
+                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+        Map<String, AssistanceRequest> requestByReference = requests.byReference(Set.copyOf(referenceByInstance.values()));
+        return tasks.stream().map(task -> {
+            String reference = referenceByInstance.get(task.getProcessInstanceId());
+            AssistanceRequest request = requestByReference.get(reference);
+            return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference,
+                    request == null ? null : request.requestingState(),
+                    request == null ? null : request.title(),
+                    instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
+                    task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
+        }).toList();
+    }
+
+    @Transactional
+    public void claim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (user.id().equals(task.getAssignee())) {
+            return;
+        }
+        requireFree(task);
+        engine(user, () -> taskService.claim(taskId, user.id()));
+    }
+
+    @Transactional
+    public void unclaim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() == null) {
+            return;
+        }
+        if (!user.id().equals(task.getAssignee())) {
+            throw new ConflictException("The task is held by " + task.getAssignee() + "; only they can give it back.");
+        }
+        engine(user, () -> taskService.setAssignee(taskId, null));
+    }
+
+    /** Completes the task with form values checked against the task's form; takes it first when free. */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, Map<String, Object> submission) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
+            throw new ConflictException("The task is held by " + task.getAssignee() + ".");
+        }
+        Map<String, Object> variables = formOf(taskId).validate(submission);
+        engine(user, () -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, user.id());
+            }
+            taskService.complete(taskId, variables);
+        });
+    }
+
+    private FormSchema formOf(String taskId) {
+        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+            return FormSchema.parse(form, objectMapper);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + taskId, e);
+        }
+    }
+
+    private Task visibleTask(CurrentUser user, String taskId) {
+        Task task = visibleTo(user).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("No task " + taskId + ".");
+        }
+        return task;
+    }
+
+    private TaskQuery visibleTo(CurrentUser user) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (user.groups().isEmpty()) {
+            return query.taskAssignee(user.id());
+        }
+        return query.or().taskAssignee(user.id()).taskCandidateGroupIn(user.groupList()).endOr()
+                .includeAssignedTasks();
+    }
+
+    private void requireFree(Task task) {
+        if (task.getAssignee() != null) {
+            throw new ConflictException("The task is already held by " + task.getAssignee() + ".");
+        }
+    }
+
+    /** Runs engine work as the user and lets a rule broken inside the engine reach the client as itself. */
+    private void engine(CurrentUser user, Runnable work) {
+        try {
+            engineAuthentication.as(user, work);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ForbiddenException || cause instanceof InvalidInputException
+                        || cause instanceof ConflictException) {
+                    throw (RuntimeException) cause;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,22 @@
+package org.advisorydesk.web;
+
+import java.util.List;
+
+/** Input that breaks a rule: 400 naming every bad field. */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}
