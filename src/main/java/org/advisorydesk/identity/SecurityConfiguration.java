@@ -8,6 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default. The JSON API and the engine REST API take HTTP Basic and keep no session; pages
@@ -18,17 +21,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
             ObjectMapper objectMapper) throws Exception {
         SecurityProblems problems = new SecurityProblems(objectMapper);
+        // path patterns, not MVC matchers: the engine REST API is served by its own (Jersey) servlet
+        RequestMatcher api = PATHS.matcher("/api/**");
+        RequestMatcher engineRest = PATHS.matcher("/engine-rest/**");
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                .securityMatcher(new OrRequestMatcher(api, engineRest))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/engine-rest/**").hasAuthority(Groups.ADMINISTRATORS)
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(engineRest).hasAuthority(Groups.ADMINISTRATORS)
+                        .requestMatchers(api).authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -44,14 +52,16 @@ class SecurityConfiguration {
         return http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/camunda/**").hasAuthority(Groups.ADMINISTRATORS)
-                        .requestMatchers("/", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        .requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/error"), PATHS.matcher("/css/**"),
+                                PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico")).permitAll()
+                        .requestMatchers(PATHS.matcher("/camunda/**")).hasAuthority(Groups.ADMINISTRATORS)
+                        .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/v3/api-docs/**"),
+                                PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the Camunda webapps protect their own API with their own CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))
                 .build();
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Used by the BPMN as {@code ${requestStatus.enter(execution, 'IN_SCREENING')}} to keep the status current. */
 @Component("requestStatus")
-class RequestStatusListener {
+public class RequestStatusListener {
 
     private final RequestService requests;
 

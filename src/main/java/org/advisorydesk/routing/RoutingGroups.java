@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * of the agency that leads one assistance type of a request, as routed.
  */
 @Component("routingGroups")
-class RoutingGroups {
+public class RoutingGroups {
 
     private final RequestService requests;
 

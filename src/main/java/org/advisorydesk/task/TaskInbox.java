@@ -130,8 +130,8 @@ public class TaskInbox {
         if (user.groups().isEmpty()) {
             return query.taskAssignee(user.id());
         }
-        return query.or().taskAssignee(user.id()).taskCandidateGroupIn(user.groupList()).endOr()
-                .includeAssignedTasks();
+        return query.or().taskAssignee(user.id()).taskCandidateGroupIn(user.groupList()).includeAssignedTasks()
+                .endOr();
     }
 
     private void requireFree(Task task) {
