@@ -18,9 +18,13 @@ public final class ApiClient {
     }
 
     public static ApiClient as(int port, String user) {
+        return withPassword(port, user, "demo");
+    }
+
+    public static ApiClient withPassword(int port, String user, String password) {
         return new ApiClient(RestClient.builder()
                 .baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
+                .defaultHeaders(h -> h.setBasicAuth(user, password))
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build());
     }

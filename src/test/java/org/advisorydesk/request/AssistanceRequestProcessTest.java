@@ -1,5 +1,6 @@
 package org.advisorydesk.request;
 
+import org.advisorydesk.DeskTest;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,16 +21,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /** The {@code assistance-request} and {@code deliver-assistance} processes, path by path, on the real engine. */
-@SpringBootTest
-@Import(ProcessEngineCoverageConfiguration.class)
+@DeskTest
 class AssistanceRequestProcessTest {
 
     static final CurrentUser PARAGUAY = new CurrentUser("gov.paraguay", Set.of("gov-pry"));

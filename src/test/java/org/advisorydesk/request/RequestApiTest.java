@@ -1,5 +1,6 @@
 package org.advisorydesk.request;
 
+import org.advisorydesk.DeskTest;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code /api/requests} through HTTP, as each kind of user. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DeskTest
 class RequestApiTest {
 
     @LocalServerPort int port;
@@ -123,7 +123,7 @@ class RequestApiTest {
     @Test
     void signInIsRequired() {
         ResponseEntity<JsonNode> anonymous = ApiClient.anonymous(port).get("/api/requests");
-        ResponseEntity<JsonNode> wrongPassword = ApiClient.anonymous(port).get("/api/requests");
+        ResponseEntity<JsonNode> wrongPassword = ApiClient.withPassword(port, "no.such.user", "guess").get("/api/requests");
 
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

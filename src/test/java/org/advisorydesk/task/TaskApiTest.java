@@ -1,0 +1,160 @@
+package org.advisorydesk.task;
+
+import org.advisorydesk.DeskTest;
+import static org.advisorydesk.request.NewRequestBuilder.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.advisorydesk.ApiClient;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** {@code /api/tasks} through HTTP: listing, claiming, giving back and completing with form values. */
+@DeskTest
+class TaskApiTest {
+
+    @LocalServerPort int port;
+    @Autowired IdentityService identityService;
+
+    String reference;
+    String screeningTask;
+
+    @BeforeEach
+    void aSubmittedRequest() {
+        ensureUser("coordinator.two", "coordinators");
+        reference = ApiClient.as(port, "gov.paraguay").post("/api/requests", aRequest().asJson())
+                .getBody().get("reference").asText();
+        screeningTask = taskOf("coordinator", "screen-request").get("id").asText();
+    }
+
+    @Test
+    void taskListShowsTheRequestBesideEachTask() {
+        JsonNode task = taskOf("coordinator", "screen-request");
+
+        assertThat(task.get("name").asText()).isEqualTo("Screen request");
+        assertThat(task.get("requestingState").asText()).isEqualTo("PRY");
+        assertThat(task.get("requestReference").asText()).isEqualTo(reference);
+        assertThat(task.has("assignee")).isFalse();
+        assertThat(task.get("created").asText()).isNotBlank();
+    }
+
+    @Test
+    void otherGroupsDoNotSeeTheTask() {
+        assertThat(ApiClient.as(port, "ohchr.officer").get("/api/tasks").getBody().findValuesAsText("id"))
+                .doesNotContain(screeningTask);
+        assertThat(ApiClient.as(port, "gov.turkey").post("/api/tasks/" + screeningTask + "/claim").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(ApiClient.as(port, "gov.paraguay").post("/api/tasks/" + screeningTask + "/complete",
+                Map.of("screeningOutcome", "COMPLETE")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void unknownTaskIsNotFound() {
+        ResponseEntity<JsonNode> response = ApiClient.as(port, "coordinator").post("/api/tasks/no-such-task/claim");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void taskClaimedBySomeoneElseCannotBeClaimedOrCompleted() {
+        assertThat(ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/claim").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        ApiClient colleague = ApiClient.as(port, "coordinator.two");
+        assertThat(colleague.post("/api/tasks/" + screeningTask + "/claim").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(colleague.post("/api/tasks/" + screeningTask + "/complete", Map.of("screeningOutcome", "COMPLETE"))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(colleague.post("/api/tasks/" + screeningTask + "/unclaim").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        // the colleague still sees the group's task, held by the first coordinator
+        assertThat(taskOf("coordinator.two", "screen-request").get("assignee").asText()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void holderGivesTheTaskBackToTheGroup() {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        coordinator.post("/api/tasks/" + screeningTask + "/claim");
+
+        assertThat(coordinator.post("/api/tasks/" + screeningTask + "/unclaim").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(ApiClient.as(port, "coordinator.two").post("/api/tasks/" + screeningTask + "/claim").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void formValuesAreCheckedAgainstTheTasksForm() {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+
+        ResponseEntity<JsonNode> missing = coordinator.post("/api/tasks/" + screeningTask + "/complete", Map.of());
+        ResponseEntity<JsonNode> notAllowed = coordinator.post("/api/tasks/" + screeningTask + "/complete",
+                Map.of("screeningOutcome", "MAYBE", "colour", "blue"));
+
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody().get("errors").findValuesAsText("field")).containsExactly("screeningOutcome");
+        assertThat(notAllowed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notAllowed.getBody().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("screeningOutcome", "colour");
+        // nothing was taken or completed
+        assertThat(taskOf("coordinator", "screen-request").has("assignee")).isFalse();
+    }
+
+    @Test
+    void completingAFreeTaskTakesItAndMovesTheProcessOn() {
+        ResponseEntity<JsonNode> done = ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/complete",
+                Map.of("screeningOutcome", "COMPLETE"));
+
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(ApiClient.as(port, "coordinator").get("/api/tasks").getBody().findValuesAsText("id"))
+                .doesNotContain(screeningTask);
+        assertThat(taskOf("ohchr.officer", "prepare-deliverable").get("requestReference").asText()).isEqualTo(reference);
+    }
+
+    @Test
+    void managerWhoPreparedTheDeliverableIsRefusedTheApproval() {
+        ensureUser("ohchr.chief", "ohchr", "managers");
+        ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/complete",
+                Map.of("screeningOutcome", "COMPLETE"));
+        String prepare = taskOf("ohchr.chief", "prepare-deliverable").get("id").asText();
+        ApiClient.as(port, "ohchr.chief").post("/api/tasks/" + prepare + "/complete", Map.of("deliverableSummary", "Done"));
+        String approval = taskOf("ohchr.chief", "approve-deliverable").get("id").asText();
+
+        ResponseEntity<JsonNode> claim = ApiClient.as(port, "ohchr.chief").post("/api/tasks/" + approval + "/claim");
+        ResponseEntity<JsonNode> complete = ApiClient.as(port, "ohchr.chief").post("/api/tasks/" + approval + "/complete",
+                Map.of("approvalDecision", "APPROVE"));
+
+        assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(complete.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(ApiClient.as(port, "manager").post("/api/tasks/" + approval + "/complete",
+                Map.of("approvalDecision", "APPROVE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private JsonNode taskOf(String user, String key) {
+        for (JsonNode task : ApiClient.as(port, user).get("/api/tasks").getBody()) {
+            if (task.get("requestReference").asText().equals(reference) && task.get("taskDefinitionKey").asText().equals(key)) {
+                return task;
+            }
+        }
+        throw new AssertionError(user + " has no " + key + " task for " + reference);
+    }
+
+    private void ensureUser(String id, String... groups) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            for (String group : groups) {
+                identityService.createMembership(id, group);
+            }
+        }
+    }
+}
