@@ -1,6 +1,7 @@
 package org.advisorydesk.identity;
 
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.advisorydesk.ApiClient;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,11 +71,7 @@ class AccessPathsTest {
     @Test
     void wrongPasswordDoesNotSignIn() throws Exception {
         // a throw-away user: Camunda delays the next sign-in of a user after a wrong password
-        if (identityService.createUserQuery().userId("forgetful").count() == 0) {
-            User user = identityService.newUser("forgetful");
-            user.setPassword("demo");
-            identityService.saveUser(user);
-        }
+        TestUsers.ensure(identityService, "forgetful");
         Browser browser = new Browser();
         HttpResponse<String> response = browser.postLogin("forgetful", "guess");
 

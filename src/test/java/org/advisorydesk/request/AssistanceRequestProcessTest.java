@@ -1,6 +1,7 @@
 package org.advisorydesk.request;
 
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.TestUsers;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -177,14 +177,7 @@ class AssistanceRequestProcessTest {
     }
 
     private CurrentUser userInGroups(String id, String... groups) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword("demo");
-            identityService.saveUser(user);
-            for (String group : groups) {
-                identityService.createMembership(id, group);
-            }
-        }
+        TestUsers.ensure(identityService, id, groups);
         return new CurrentUser(id, Set.of(groups));
     }
 }

@@ -1,6 +1,7 @@
 package org.advisorydesk.task;
 
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.TestUsers;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.advisorydesk.ApiClient;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class TaskApiTest {
 
     @BeforeEach
     void aSubmittedRequest() {
-        ensureUser("coordinator.two", "coordinators");
+        TestUsers.ensure(identityService, "coordinator.two", "coordinators");
         reference = ApiClient.as(port, "gov.paraguay").post("/api/requests", aRequest().asJson())
                 .getBody().get("reference").asText();
         screeningTask = taskOf("coordinator", "screen-request").get("id").asText();
@@ -120,7 +120,7 @@ class TaskApiTest {
 
     @Test
     void managerWhoPreparedTheDeliverableIsRefusedTheApproval() {
-        ensureUser("ohchr.chief", "ohchr", "managers");
+        TestUsers.ensure(identityService, "ohchr.chief", "ohchr", "managers");
         ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/complete",
                 Map.of("screeningOutcome", "COMPLETE"));
         String prepare = taskOf("ohchr.chief", "prepare-deliverable").get("id").asText();
@@ -147,14 +147,4 @@ class TaskApiTest {
         throw new AssertionError(user + " has no " + key + " task for " + reference);
     }
 
-    private void ensureUser(String id, String... groups) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setPassword("demo");
-            identityService.saveUser(user);
-            for (String group : groups) {
-                identityService.createMembership(id, group);
-            }
-        }
-    }
 }
