@@ -123,6 +123,16 @@ public class RequestService {
                 summary);
     }
 
+    /**
+     * Records something that happened to a request (a document uploaded, a comment, a notification) in
+     * its history. The kind is a short upper-case word, such as DOCUMENT or COMMENT.
+     */
+    @Transactional
+    public void recordEvent(String reference, String actor, String kind, String detail) {
+        AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
+        repository.addEvent(request.id(), now(), actor, kind, detail);
+    }
+
     private boolean maySee(CurrentUser user, AssistanceRequest request) {
         if (user.seesAllRequests()) {
             return true;
