@@ -45,6 +45,11 @@ public final class ApiClient {
                 .retrieve().toEntity(String.class));
     }
 
+    public ResponseEntity<JsonNode> put(String path, Object body) {
+        return json(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toEntity(String.class));
+    }
+
     /** Posts raw text as JSON, for malformed bodies. */
     public ResponseEntity<JsonNode> postRaw(String path, String body) {
         return json(client.post().uri(path).header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)

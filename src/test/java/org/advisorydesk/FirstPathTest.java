@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The first path end to end through the HTTP API, as the demo users: Paraguay asks, the coordinator
- * screens, OHCHR works, the manager approves, Paraguay accepts; Türkiye sees none of it, the
+ * screens and confirms the routing, OHCHR leads with ILO and IOM contributing, the manager approves, Paraguay accepts; Türkiye sees none of it, the
  * administrator sees the instance through the engine REST API.
  */
 @DeskTest
@@ -28,8 +28,12 @@ class FirstPathTest {
         String reference = paraguay.post("/api/requests", aRequest().asJson()).getBody().get("reference").asText();
 
         work("coordinator", reference, "screen-request", Map.of("screeningOutcome", "COMPLETE"));
+        work("coordinator", reference, "confirm-routing", Map.of("routingDecision", "CONFIRM"));
         assertThat(status(paraguay, reference)).isEqualTo("IN_PROGRESS");
-        work("ohchr.officer", reference, "prepare-deliverable", Map.of("deliverableSummary", "Gap analysis of Law 978/96"));
+        work("ohchr.officer", reference, "prepare-gap-analysis", Map.of("gapAnalysisSummary", "Gap analysis of Law 978/96"));
+        work("ilo.officer", reference, "add-findings", Map.of("contributionSummary", "Labour rights"));
+        work("iom.officer", reference, "add-findings", Map.of("contributionSummary", "Consular services"));
+        work("ohchr.officer", reference, "consolidate-review", Map.of("reviewReport", "Twelve gaps"));
         work("manager", reference, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
         assertThat(status(paraguay, reference)).isEqualTo("DELIVERED");
         assertThat(turkey.get("/api/tasks").getBody().findValuesAsText("requestReference")).doesNotContain(reference);
@@ -37,10 +41,10 @@ class FirstPathTest {
 
         JsonNode request = paraguay.get("/api/requests/" + reference).getBody();
         assertThat(request.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(request.get("completedSteps").findValuesAsText("step"))
-                .containsExactly("screen-request", "prepare-deliverable", "approve-deliverable", "review-deliverables");
-        assertThat(request.get("completedSteps").findValuesAsText("completedBy"))
-                .containsExactly("coordinator", "ohchr.officer", "manager", "gov.paraguay");
+        assertThat(request.get("completedSteps").findValuesAsText("step")).containsSubsequence(
+                "screen-request", "confirm-routing", "consolidate-review", "approve-deliverable", "review-deliverables");
+        assertThat(request.get("completedSteps").findValuesAsText("completedBy")).containsSubsequence(
+                "coordinator", "coordinator", "ohchr.officer", "manager", "gov.paraguay");
         assertThat(request.get("history").findValuesAsText("detail")).containsSubsequence(
                 "SUBMITTED", "IN_SCREENING", "IN_PROGRESS", "DELIVERED", "CLOSED");
 
@@ -48,7 +52,7 @@ class FirstPathTest {
         assertThat(turkey.get("/api/requests/" + reference).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         JsonNode history = ApiClient.as(port, "admin")
                 .get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference).getBody();
-        assertThat(history.findValuesAsText("processDefinitionKey")).contains("assistance-request", "deliver-assistance");
+        assertThat(history.findValuesAsText("processDefinitionKey")).contains("assistance-request", "legislative-review");
         assertThat(history.findValuesAsText("state")).containsOnly("COMPLETED");
     }
 

@@ -27,9 +27,11 @@ class RestartTest {
     void whatWasStoredSurvivesARestartWithoutDuplicateDefinitions() {
         CurrentUser paraguay = new CurrentUser("gov.paraguay", Set.of("gov-pry"));
         String reference;
+        long definitions;
         try (ConfigurableApplicationContext first = start()) {
             reference = first.getBean(RequestService.class).submit(paraguay, aRequest().build()).reference();
-            assertThat(definitionCount(first)).isEqualTo(2);
+            definitions = definitionCount(first);
+            assertThat(definitions).isGreaterThanOrEqualTo(7);
         }
 
         try (ConfigurableApplicationContext second = start()) {
@@ -37,7 +39,9 @@ class RestartTest {
             assertThat(request.status()).isEqualTo(RequestStatus.IN_SCREENING);
             assertThat(second.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(reference)
                     .taskDefinitionKey("screen-request").count()).isEqualTo(1);
-            assertThat(definitionCount(second)).isEqualTo(2);
+            assertThat(definitionCount(second)).isEqualTo(definitions);
+            assertThat(second.getBean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionVersion(2).count())
+                    .isZero();
             RepositoryService repository = second.getBean(RepositoryService.class);
             assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("assistance-routing").count()).isEqualTo(1);
             assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
@@ -53,7 +57,7 @@ class RestartTest {
         return new SpringApplicationBuilder(AdvisoryDeskApplication.class).run(
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("advisory-desk").toAbsolutePath(),
                 "--server.port=0",
-                "--camunda.bpm.process-engine-name=restart-test",
+                "--camunda.bpm.process-engine-name=restartTest",
                 "--camunda.bpm.job-execution.enabled=false");
     }
 }

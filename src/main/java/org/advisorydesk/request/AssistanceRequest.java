@@ -3,7 +3,10 @@ package org.advisorydesk.request;
 import java.time.Instant;
 import java.util.List;
 
-/** A government's request for technical assistance, as stored in the product's own table. */
+/**
+ * A government's request for technical assistance, as stored in the product's own table.
+ * {@code overdueSince} is set when a staff task of the request first passed its due date.
+ */
 public record AssistanceRequest(
         long id,
         String reference,
@@ -16,7 +19,8 @@ public record AssistanceRequest(
         RequestStatus status,
         String submittedBy,
         Instant submittedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant overdueSince) {
 
     public AssistanceRequest {
         instruments = List.copyOf(instruments);

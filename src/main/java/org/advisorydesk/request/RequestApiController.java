@@ -41,6 +41,29 @@ class RequestApiController {
         return requests.visibleTo(user).stream().map(RequestView::summary).toList();
     }
 
+    @PostMapping("/{reference}/withdraw")
+    @Operation(summary = "Withdraw a request (the requesting government, before closure): all open work ends")
+    RequestView withdraw(CurrentUser user, @PathVariable String reference,
+            @RequestBody(required = false) @Valid Withdrawal body) {
+        return RequestView.summary(requests.withdraw(user, reference, body == null ? null : body.reason()));
+    }
+
+    /** Optional body of a withdrawal. */
+    record Withdrawal(@jakarta.validation.constraints.Size(max = 2000) String reason) {
+    }
+
+    @GetMapping("/{reference}/history")
+    @Operation(summary = "Every step, decision, comment, document and status change, oldest first, with who and when")
+    List<RequestEvent> history(CurrentUser user, @PathVariable String reference) {
+        return requests.history(user, reference);
+    }
+
+    @PostMapping("/{reference}/comments")
+    @Operation(summary = "Comment on a request")
+    ResponseEntity<RequestEvent> comment(CurrentUser user, @PathVariable String reference, @Valid @RequestBody NewComment body) {
+        return ResponseEntity.status(201).body(requests.comment(user, reference, body.text()));
+    }
+
     @GetMapping("/{reference}")
     @Operation(summary = "One request with its routing, completed steps and status history")
     RequestView get(CurrentUser user, @PathVariable String reference) {

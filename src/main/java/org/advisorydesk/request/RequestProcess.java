@@ -12,12 +12,15 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /** The glue between a request and its {@code assistance-request} process instance. */
 @Component
 class RequestProcess {
+
+    static final String WITHDRAWAL_MESSAGE = "request-withdrawn";
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -37,6 +40,19 @@ class RequestProcess {
         return runtimeService
                 .startProcessInstanceByKey(AssistanceRequestVariables.PROCESS_KEY, request.reference(), variables)
                 .getId();
+    }
+
+    /** Ends all open work of the request: the process's withdrawal event sub-process takes over. */
+    void withdraw(String reference) {
+        // the branches share the business key: correlate with the request's own instance
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(AssistanceRequestVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
+                .singleResult();
+        if (instance == null) {
+            throw new IllegalStateException("No running process for request " + reference);
+        }
+        runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE).processInstanceId(instance.getId()).correlateWithResult();
     }
 
     /** Every finished task of the request and its branches, oldest first. */

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class RequestRepository {
 
     private static final String COLUMNS = "id, reference, requesting_state, instruments, assistance_types, title, "
-            + "description, contact_email, status, submitted_by, submitted_at, updated_at";
+            + "description, contact_email, status, submitted_by, submitted_at, updated_at, overdue_since";
 
     private final JdbcClient jdbc;
     private final DataFieldMaxValueIncrementer referenceSequence;
@@ -107,6 +107,12 @@ class RequestRepository {
                 .params(status.name(), utc(at), requestId).update();
     }
 
+    /** Marks the request overdue from this moment, unless it already is; true when it was not. */
+    boolean markOverdue(long requestId, Instant at) {
+        return jdbc.sql("UPDATE assistance_request SET overdue_since = ? WHERE id = ? AND overdue_since IS NULL")
+                .params(utc(at), requestId).update() == 1;
+    }
+
     void replaceRouting(long requestId, List<Routing> routing) {
         jdbc.sql("DELETE FROM request_routing WHERE request_id = ?").param(requestId).update();
         for (Routing r : routing) {
@@ -171,7 +177,8 @@ class RequestRepository {
                 RequestStatus.valueOf(rs.getString("status")),
                 rs.getString("submitted_by"),
                 instant(rs, "submitted_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                rs.getObject("overdue_since", OffsetDateTime.class) == null ? null : instant(rs, "overdue_since"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

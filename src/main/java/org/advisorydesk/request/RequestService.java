@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.identity.Groups;
+import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.NotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +27,9 @@ public class RequestService {
 
     static final String STATUS_EVENT = "STATUS";
     static final String ROUTING_EVENT = "ROUTING";
+    static final String ROUTING_OVERRIDE_EVENT = "ROUTING_OVERRIDE";
+    static final String COMMENT_EVENT = "COMMENT";
+    static final String OVERDUE_EVENT = "OVERDUE";
 
     private final RequestRepository repository;
     private final RequestProcess process;
@@ -49,10 +53,30 @@ public class RequestService {
         String reference = "TA-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), repository.nextReferenceNumber());
         AssistanceRequest request = new AssistanceRequest(0, reference, state, body.instrumentList(),
                 body.assistanceTypeList(), body.title().strip(), body.description().strip(),
-                body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now);
+                body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now, null);
         long id = repository.insert(request);
         repository.addEvent(id, now, user.id(), STATUS_EVENT, RequestStatus.SUBMITTED.name());
         engineAuthentication.as(user, () -> process.start(request, Groups.government(state)));
+        return repository.findByReference(reference).orElseThrow();
+    }
+
+    /**
+     * The government withdraws its request: all open work ends. Only the requesting State's focal
+     * points may do it, and only before the request is closed.
+     */
+    @Transactional
+    public AssistanceRequest withdraw(CurrentUser user, String reference, String reason) {
+        AssistanceRequest request = get(user, reference);
+        if (!user.state().map(request.requestingState()::equals).orElse(false)) {
+            throw new ForbiddenException("Only the government of " + request.requestingState() + " may withdraw this request.");
+        }
+        if (request.status().isFinal()) {
+            throw new ConflictException("The request is already " + request.status() + ".");
+        }
+        if (reason != null && !reason.isBlank()) {
+            repository.addEvent(request.id(), now(), user.id(), COMMENT_EVENT, "Withdrawn: " + reason.strip());
+        }
+        engineAuthentication.as(user, () -> process.withdraw(reference));
         return repository.findByReference(reference).orElseThrow();
     }
 
@@ -115,12 +139,50 @@ public class RequestService {
     public void recordRouting(String reference, List<Routing> routing) {
         AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
         repository.replaceRouting(request.id(), routing);
-        String summary = routing.stream()
+        repository.addEvent(request.id(), now(), engineAuthentication.currentUserId().orElse(null), ROUTING_EVENT,
+                describe(routing));
+    }
+
+    /** A coordinator's change of one assistance type's routing, with the reason, kept in the history. */
+    @Transactional
+    public void overrideRouting(String reference, List<Routing> routing, AssistanceType changed, String reason) {
+        AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
+        repository.replaceRouting(request.id(), routing);
+        String detail = describe(routing.stream().filter(r -> r.assistanceType() == changed).toList())
+                + " (reason: " + reason + ")";
+        repository.addEvent(request.id(), now(), engineAuthentication.currentUserId().orElse(null),
+                ROUTING_OVERRIDE_EVENT, detail);
+    }
+
+    private static String describe(List<Routing> routing) {
+        return routing.stream()
                 .map(r -> r.assistanceType() + ": " + r.lead() + (r.contributors().isEmpty() ? "" : " with "
                         + r.contributors().stream().map(Enum::name).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("; "));
-        repository.addEvent(request.id(), now(), engineAuthentication.currentUserId().orElse(null), ROUTING_EVENT,
-                summary);
+    }
+
+    /** Everything that happened to the request, oldest first: steps, decisions, comments, documents, statuses. */
+    @Transactional(readOnly = true)
+    public List<RequestEvent> history(CurrentUser user, String reference) {
+        return repository.eventsOf(get(user, reference).id());
+    }
+
+    /** A staff task of the request passed its due date: the request is overdue from now on (once). */
+    @Transactional
+    public void markOverdue(String reference, String taskName) {
+        AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
+        Instant now = now();
+        repository.markOverdue(request.id(), now);
+        repository.addEvent(request.id(), now, null, OVERDUE_EVENT, taskName);
+    }
+
+    /** A comment on the request by anyone who may see it. */
+    @Transactional
+    public RequestEvent comment(CurrentUser user, String reference, String text) {
+        AssistanceRequest request = get(user, reference);
+        Instant now = now();
+        repository.addEvent(request.id(), now, user.id(), COMMENT_EVENT, text.strip());
+        return new RequestEvent(now, user.id(), COMMENT_EVENT, text.strip());
     }
 
     /**

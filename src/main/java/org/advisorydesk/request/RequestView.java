@@ -20,6 +20,7 @@ public record RequestView(
         String submittedBy,
         Instant submittedAt,
         Instant updatedAt,
+        Instant overdueSince,
         List<RoutingView> routing,
         List<CompletedStep> completedSteps,
         List<RequestEvent> history) {
@@ -35,14 +36,14 @@ public record RequestView(
     static RequestView summary(AssistanceRequest r) {
         return new RequestView(r.reference(), r.status(), r.requestingState(), stateName(r.requestingState()),
                 r.instruments(), r.assistanceTypes(), r.title(), r.description(), r.contactEmail(),
-                r.submittedBy(), r.submittedAt(), r.updatedAt(), null, null, null);
+                r.submittedBy(), r.submittedAt(), r.updatedAt(), r.overdueSince(), null, null, null);
     }
 
     static RequestView of(RequestDetails details) {
         AssistanceRequest r = details.request();
         return new RequestView(r.reference(), r.status(), r.requestingState(), stateName(r.requestingState()),
                 r.instruments(), r.assistanceTypes(), r.title(), r.description(), r.contactEmail(),
-                r.submittedBy(), r.submittedAt(), r.updatedAt(),
+                r.submittedBy(), r.submittedAt(), r.updatedAt(), r.overdueSince(),
                 details.routing().stream().map(RoutingView::of).toList(), details.steps(), details.events());
     }
 

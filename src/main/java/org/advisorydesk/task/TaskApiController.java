@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.request.NewComment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +46,13 @@ class TaskApiController {
     ResponseEntity<Void> unclaim(CurrentUser user, @PathVariable String id) {
         inbox.unclaim(user, id);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/comments")
+    @Operation(summary = "Comment on a task; the comment appears in the request's history")
+    ResponseEntity<Void> comment(CurrentUser user, @PathVariable String id, @Valid @RequestBody NewComment body) {
+        inbox.comment(user, id, body.text());
+        return ResponseEntity.status(201).build();
     }
 
     @PostMapping("/{id}/complete")

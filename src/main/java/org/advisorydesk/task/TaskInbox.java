@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -60,15 +62,30 @@ public class TaskInbox {
                 : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                         .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
         Map<String, AssistanceRequest> requestByReference = requests.byReference(Set.copyOf(referenceByInstance.values()));
+        Map<String, String> typeByInstance = assistanceTypes(instanceIds);
         return tasks.stream().map(task -> {
             String reference = referenceByInstance.get(task.getProcessInstanceId());
             AssistanceRequest request = requestByReference.get(reference);
             return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference,
                     request == null ? null : request.requestingState(),
                     request == null ? null : request.title(),
+                    typeByInstance.get(task.getProcessInstanceId()),
                     instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
                     task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
         }).toList();
+    }
+
+    /** The assistance type of each branch process instance among these (others have none). */
+    private Map<String, String> assistanceTypes(Set<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableName(AssistanceRequestVariables.ASSISTANCE_TYPE)
+                .list().stream()
+                .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() instanceof String)
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> (String) v.getValue(), (a, b) -> a));
     }
 
     @Transactional
@@ -107,6 +124,15 @@ public class TaskInbox {
             }
             taskService.complete(taskId, variables);
         });
+    }
+
+    /** A comment on a task, kept in its request's history. */
+    @Transactional
+    public void comment(CurrentUser user, String taskId, String text) {
+        Task task = visibleTask(user, taskId);
+        String reference = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        requests.recordEvent(reference, user.id(), "COMMENT", "On " + task.getName() + ": " + text.strip());
     }
 
     private FormSchema formOf(String taskId) {

@@ -10,6 +10,7 @@ public record WorkTask(
         String requestReference,
         String requestingState,
         String requestTitle,
+        String assistanceType,
         Instant created,
         Instant due,
         String assignee,

@@ -1,183 +1,240 @@
 package org.advisorydesk.request;
 
-import org.advisorydesk.DeskTest;
-import org.advisorydesk.TestUsers;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
+import static org.advisorydesk.request.RequestScenario.COORDINATOR;
+import static org.advisorydesk.request.RequestScenario.ILO;
+import static org.advisorydesk.request.RequestScenario.MANAGER;
+import static org.advisorydesk.request.RequestScenario.PARAGUAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.advisorydesk.identity.CurrentUser;
-import org.advisorydesk.task.TaskInbox;
-import org.advisorydesk.web.ForbiddenException;
-import org.camunda.bpm.engine.IdentityService;
+import org.advisorydesk.DeskTest;
+import org.advisorydesk.web.ConflictException;
+import org.advisorydesk.web.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The {@code assistance-request} and {@code deliver-assistance} processes, path by path, on the real engine. */
+/** The {@code assistance-request} process, path by path and timer by timer, on the real engine. */
 @DeskTest
 class AssistanceRequestProcessTest {
 
-    static final CurrentUser PARAGUAY = new CurrentUser("gov.paraguay", Set.of("gov-pry"));
-    static final CurrentUser COORDINATOR = new CurrentUser("coordinator", Set.of("coordinators"));
-    static final CurrentUser OHCHR_OFFICER = new CurrentUser("ohchr.officer", Set.of("ohchr"));
-    static final CurrentUser MANAGER = new CurrentUser("manager", Set.of("managers"));
-
     @Autowired ProcessEngine engine;
+    @Autowired RequestScenario scenario;
     @Autowired RequestService requests;
-    @Autowired TaskInbox inbox;
-    @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
 
     @BeforeEach
     void useEngine() {
         BpmnAwareTests.init(engine);
     }
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
     void completeRequestIsScreenedRoutedDeliveredApprovedAndAccepted() {
-        AssistanceRequest request = requests.submit(PARAGUAY, aRequest().build());
-        ProcessInstance instance = instanceOf(request);
+        // ILO C97 reporting support: ILO leads alone
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
+        ProcessInstance instance = scenario.instanceOf(request);
         assertThat(instance).isWaitingAt("screen-request");
-        assertThat(statusOf(request)).isEqualTo(RequestStatus.IN_SCREENING);
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_SCREENING);
 
-        complete(COORDINATOR, request, "screen-request", Map.of("screeningOutcome", "COMPLETE"));
-        assertThat(instance).isWaitingAt("deliver-assistance");
-        assertThat(statusOf(request)).isEqualTo(RequestStatus.IN_PROGRESS);
-        ProcessInstance branch = branchesOf(instance).get(0);
-        assertThat(branch).isWaitingAt("prepare-deliverable");
-        assertThat(branch).task().hasCandidateGroup("ohchr");
+        scenario.screenAsComplete(request);
+        assertThat(instance).isWaitingAt("confirm-routing");
+        scenario.confirmRouting(request);
+        assertThat(instance).isWaitingAt("provide-assistance");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_PROGRESS);
+        ProcessInstance branch = scenario.branchOf(request, AssistanceType.REPORTING_SUPPORT);
+        assertThat(branch).isWaitingAt("plan-assistance");
+        assertThat(branch).task().hasCandidateGroup("ilo");
 
-        complete(OHCHR_OFFICER, request, "prepare-deliverable", Map.of("deliverableSummary", "Gap analysis, 93 articles"));
-        assertThat(branch).isWaitingAt("approve-deliverable");
-        assertThat(branch).task().hasCandidateGroup("managers");
-
-        complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
-        assertThat(branch).isEnded().hasPassed("deliverable-delivered");
+        scenario.complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Two workshops on the report"));
+        scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Draft report"));
+        scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
+        assertThat(branch).isEnded().hasPassed("deliverable-approved");
         assertThat(instance).isWaitingAt("review-deliverables");
         assertThat(instance).task().hasCandidateGroup("gov-pry");
-        assertThat(statusOf(request)).isEqualTo(RequestStatus.DELIVERED);
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.DELIVERED);
 
-        complete(PARAGUAY, request, "review-deliverables", Map.of("reviewOutcome", "ACCEPT"));
+        scenario.complete(PARAGUAY, request, "review-deliverables", Map.of("reviewOutcome", "ACCEPT"));
         assertThat(instance).isEnded().hasPassed("request-closed");
-        assertThat(statusOf(request)).isEqualTo(RequestStatus.CLOSED);
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.CLOSED);
+    }
+
+    @Test
+    void requestNeedingClarificationGoesBackToScreeningWithTheAnswer() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        ProcessInstance instance = scenario.instanceOf(request);
+
+        scenario.complete(COORDINATOR, request, "screen-request",
+                Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which draft law?"));
+        assertThat(instance).isWaitingAt("provide-clarification");
+        assertThat(instance).task().hasCandidateGroup("gov-pry");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.AWAITING_CLARIFICATION);
+
+        scenario.complete(PARAGUAY, request, "provide-clarification", Map.of("clarificationAnswer", "Bill 1234/2026"));
+        assertThat(instance).isWaitingAt("screen-request");
+        assertThat(instance).variables().containsEntry("clarificationAnswer", "Bill 1234/2026");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_SCREENING);
+    }
+
+    @Test
+    void governmentIsRemindedOnceWhenTheClarificationIsLate() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        ProcessInstance instance = scenario.instanceOf(request);
+        scenario.complete(COORDINATOR, request, "screen-request",
+                Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which draft law?"));
+
+        scenario.timePasses(request, Duration.ofDays(13));
+        assertThat(instance).hasNotPassed("send-clarification-reminder");
+
+        scenario.timePasses(request, Duration.ofDays(1).plusMinutes(1));
+        assertThat(instance).hasPassed("send-clarification-reminder", "reminder-sent");
+        assertThat(instance).isWaitingAt("provide-clarification");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.AWAITING_CLARIFICATION);
+    }
+
+    @Test
+    void requestLapsesWhenTheClarificationNeverComes() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        ProcessInstance instance = scenario.instanceOf(request);
+        scenario.complete(COORDINATOR, request, "screen-request",
+                Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which draft law?"));
+
+        scenario.timePasses(request, Duration.ofDays(14).plusMinutes(1));
+        scenario.timePasses(request, Duration.ofDays(46));
+
+        assertThat(instance).isEnded().hasPassed("request-lapsed");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.LAPSED);
     }
 
     @Test
     void requestOutOfScopeIsClosedAsRejectedWithTheReason() {
-        AssistanceRequest request = requests.submit(PARAGUAY, aRequest().build());
-        ProcessInstance instance = instanceOf(request);
+        AssistanceRequest request = scenario.submit(aRequest());
+        ProcessInstance instance = scenario.instanceOf(request);
 
-        complete(COORDINATOR, request, "screen-request",
+        scenario.complete(COORDINATOR, request, "screen-request",
                 Map.of("screeningOutcome", "OUT_OF_SCOPE", "screeningNote", "Concerns refugee status only"));
 
         assertThat(instance).isEnded().hasPassed("request-rejected").hasNotPassed("determine-routing");
-        assertThat(statusOf(request)).isEqualTo(RequestStatus.REJECTED);
-        assertThat(instance).variables().containsEntry("screeningNote", "Concerns refugee status only");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.REJECTED);
+        assertThat(scenario.history(request)).extracting(RequestEvent::detail)
+                .anyMatch(d -> d.contains("Concerns refugee status only"));
     }
 
     @Test
-    void rejectedDeliverableGoesBackToTheLeadAgency() {
-        AssistanceRequest request = requests.submit(PARAGUAY, aRequest().build());
-        ProcessInstance instance = instanceOf(request);
-        complete(COORDINATOR, request, "screen-request", Map.of("screeningOutcome", "COMPLETE"));
-        ProcessInstance branch = branchesOf(instance).get(0);
-        complete(OHCHR_OFFICER, request, "prepare-deliverable", Map.of("deliverableSummary", "First draft"));
+    void coordinatorOverridesTheRoutingWithAReasonKeptInTheHistory() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        ProcessInstance instance = scenario.instanceOf(request);
+        scenario.screenAsComplete(request);
 
-        complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "REJECT", "approvalComment", "Cover Part IV"));
+        scenario.complete(COORDINATOR, request, "confirm-routing", Map.of("routingDecision", "OVERRIDE",
+                "overrideAssistanceType", "LEGISLATIVE_REVIEW", "overrideLead", "ILO",
+                "overrideContributors", List.of("IOM"), "overrideReason", "ILO already advises on this bill"));
+        assertThat(instance).hasPassed("apply-routing-override").isWaitingAt("confirm-routing");
+        scenario.confirmRouting(request);
 
-        assertThat(branch).isWaitingAt("prepare-deliverable");
-        assertThat(branch).task().hasCandidateGroup("ohchr");
-        assertThat(instance).isWaitingAt("deliver-assistance");
+        ProcessInstance branch = scenario.branchOf(request, AssistanceType.LEGISLATIVE_REVIEW);
+        assertThat(branch).task("prepare-gap-analysis").hasCandidateGroup("ilo");
+        assertThat(requests.routingOf(request.reference())).singleElement()
+                .satisfies(r -> assertThat(r.contributors()).extracting(Enum::name).containsExactly("IOM"));
+        assertThat(scenario.history(request)).filteredOn(e -> e.kind().equals("ROUTING_OVERRIDE"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("coordinator");
+                    assertThat(e.detail()).contains("ILO already advises on this bill");
+                });
     }
 
     @Test
-    void eachAssistanceTypeGetsABranchLedByItsRoutedAgency() {
-        AssistanceRequest request = requests.submit(PARAGUAY, aRequest()
-                .instruments("ILO_C97", "ICRMW")
-                .assistanceTypes("ADMINISTRATIVE_GUIDANCE", "DATA_AND_RESEARCH").build());
-        ProcessInstance instance = instanceOf(request);
+    void overrideNamingTheLeadAmongTheContributorsIsRefusedAndTheTaskStaysOpen() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        scenario.screenAsComplete(request);
 
-        complete(COORDINATOR, request, "screen-request", Map.of("screeningOutcome", "COMPLETE"));
+        assertThatThrownBy(() -> scenario.complete(COORDINATOR, request, "confirm-routing", Map.of(
+                "routingDecision", "OVERRIDE", "overrideAssistanceType", "LEGISLATIVE_REVIEW", "overrideLead", "ILO",
+                "overrideContributors", List.of("ILO", "IOM"), "overrideReason", "test")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("overrideContributors");
 
-        List<ProcessInstance> branches = branchesOf(instance);
-        assertThat(branches).hasSize(2);
-        Set<String> leadGroups = Set.of(
-                candidateGroupOf(branches.get(0)), candidateGroupOf(branches.get(1)));
-        // ICRMW leads: IOM for administrative guidance, UNESCO for data and research
-        assertThat(leadGroups).containsExactlyInAnyOrder("iom", "unesco");
-        assertThat(requests.routingOf(request.reference())).extracting(Routing::assistanceType)
-                .containsExactly(AssistanceType.ADMINISTRATIVE_GUIDANCE, AssistanceType.DATA_AND_RESEARCH);
+        assertThat(scenario.instanceOf(request)).isWaitingAt("confirm-routing");
+        assertThat(scenario.task(COORDINATOR, request, "confirm-routing", null).assignee()).isNull();
     }
 
     @Test
-    void whoPreparedTheDeliverableCannotApproveIt() {
-        CurrentUser officerAndManager = userInGroups("ohchr.manager", "ohchr", "managers");
-        AssistanceRequest request = requests.submit(PARAGUAY, aRequest().build());
-        ProcessInstance instance = instanceOf(request);
-        complete(COORDINATOR, request, "screen-request", Map.of("screeningOutcome", "COMPLETE"));
-        ProcessInstance branch = branchesOf(instance).get(0);
-        complete(officerAndManager, request, "prepare-deliverable", Map.of("deliverableSummary", "Done"));
-        Task approval = taskOf(branch, "approve-deliverable");
+    void governmentQuestionGoesToTheLeadAgencyAndBack() {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
+        deliver(request);
+        ProcessInstance instance = scenario.instanceOf(request);
 
-        assertThatThrownBy(() -> inbox.claim(officerAndManager, approval.getId()))
-                .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> inbox.complete(officerAndManager, approval.getId(),
-                Map.of("approvalDecision", "APPROVE"))).isInstanceOf(ForbiddenException.class);
-        assertThat(branch).isWaitingAt("approve-deliverable");
-        assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isNull();
+        scenario.complete(PARAGUAY, request, "review-deliverables",
+                Map.of("reviewOutcome", "QUESTION", "reviewQuestion", "Does this cover seasonal workers?"));
+        assertThat(instance).isWaitingAt("answer-question");
+        assertThat(instance).task().hasCandidateGroup("ilo");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_PROGRESS);
 
-        complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
+        scenario.complete(ILO, request, "answer-question", Map.of("questionAnswer", "Yes, see section 3"));
+        assertThat(instance).isWaitingAt("review-deliverables");
+        scenario.complete(PARAGUAY, request, "review-deliverables",
+                Map.of("reviewOutcome", "COMMENT", "reviewComment", "Thank you"));
+        assertThat(instance).isEnded().hasPassed("request-closed");
+    }
+
+    @Test
+    void governmentMayWithdrawDuringTheWorkAndAllOpenWorkEnds() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        ProcessInstance branch = scenario.branchOf(request, AssistanceType.LEGISLATIVE_REVIEW);
+        ProcessInstance instance = scenario.instanceOf(request);
+
+        requests.withdraw(PARAGUAY, request.reference(), "The bill was dropped");
+
+        assertThat(instance).isEnded().hasPassed("request-withdrawn");
         assertThat(branch).isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(request.reference()).count()).isZero();
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.WITHDRAWN);
     }
 
-    private ProcessInstance instanceOf(AssistanceRequest request) {
-        return runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(AssistanceRequestVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(request.reference()).singleResult();
+    @Test
+    void withdrawalAfterClosureIsAConflict() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        scenario.complete(COORDINATOR, request, "screen-request",
+                Map.of("screeningOutcome", "OUT_OF_SCOPE", "screeningNote", "Not ours"));
+
+        assertThatThrownBy(() -> requests.withdraw(PARAGUAY, request.reference(), null)).isInstanceOf(ConflictException.class);
     }
 
-    private List<ProcessInstance> branchesOf(ProcessInstance instance) {
-        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list();
+    @Test
+    void staffTasksGetADueDateFromConfigurationAndGovernmentTasksDoNot() {
+        AssistanceRequest request = scenario.submit(aRequest());
+        var screening = scenario.task(COORDINATOR, request, "screen-request", null);
+        assertThat(Duration.between(screening.created(), screening.due()).minus(Duration.ofDays(14)).abs())
+                .isLessThan(Duration.ofSeconds(1));
+
+        scenario.complete(COORDINATOR, request, "screen-request",
+                Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which law?"));
+        assertThat(scenario.task(PARAGUAY, request, "provide-clarification", null).due()).isNull();
     }
 
-    private RequestStatus statusOf(AssistanceRequest request) {
-        return requests.get(COORDINATOR, request.reference()).status();
+    private void deliver(AssistanceRequest request) {
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        scenario.complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Plan"));
+        scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Done"));
+        scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
     }
 
-    private String candidateGroupOf(ProcessInstance branch) {
-        Task task = taskOf(branch, "prepare-deliverable");
-        return taskService.getIdentityLinksForTask(task.getId()).get(0).getGroupId();
-    }
-
-    private Task taskOf(ProcessInstance instance, String key) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-    }
-
-    /** Completes the user's one open task of that kind, through the same service the API uses. */
-    private void complete(CurrentUser user, AssistanceRequest request, String taskKey, Map<String, Object> values) {
-        List<String> ids = inbox.openTasks(user).stream()
-                .filter(t -> t.taskDefinitionKey().equals(taskKey))
-                .filter(t -> t.requestReference().equals(request.reference()))
-                .map(t -> t.id()).toList();
-        assertThat(ids).as("open %s tasks of %s", taskKey, user.id()).hasSize(1);
-        inbox.complete(user, ids.get(0), values);
-    }
-
-    private CurrentUser userInGroups(String id, String... groups) {
-        TestUsers.ensure(identityService, id, groups);
-        return new CurrentUser(id, Set.of(groups));
-    }
 }

@@ -155,7 +155,7 @@ class RequestApiTest {
         String reference = submit("gov.paraguay", aRequest().assistanceTypes("REPORTING_SUPPORT"));
         assertThat(references(as("ohchr.officer").get("/api/requests"))).doesNotContain(reference);
 
-        screenAsComplete(reference);
+        screenAndRoute(reference);
 
         // ICRMW reporting support: OHCHR leads, ILO contributes, UNESCO has no part
         assertThat(references(as("ohchr.officer").get("/api/requests"))).contains(reference);
@@ -169,7 +169,7 @@ class RequestApiTest {
     void requestShowsItsRoutingAndCompletedSteps() {
         String reference = submit("gov.paraguay", aRequest().instruments("ICRMW", "ILO_C143")
                 .assistanceTypes("CAPACITY_BUILDING"));
-        screenAsComplete(reference);
+        screenAndRoute(reference);
 
         JsonNode request = as("gov.paraguay").get("/api/requests/" + reference).getBody();
 
@@ -193,17 +193,29 @@ class RequestApiTest {
         return response.getBody().get("reference").asText();
     }
 
-    private void screenAsComplete(String reference) {
+    private void screenAndRoute(String reference) {
         JsonNode tasks = as("coordinator").get("/api/tasks").getBody();
         for (JsonNode task : tasks) {
             if (task.get("requestReference").asText().equals(reference)) {
                 ResponseEntity<JsonNode> done = as("coordinator").post("/api/tasks/" + task.get("id").asText() + "/complete",
                         java.util.Map.of("screeningOutcome", "COMPLETE"));
                 assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                confirmRouting(reference);
                 return;
             }
         }
         throw new AssertionError("No screening task for " + reference);
+    }
+
+    private void confirmRouting(String reference) {
+        for (JsonNode task : as("coordinator").get("/api/tasks").getBody()) {
+            if (task.get("requestReference").asText().equals(reference) && task.get("taskDefinitionKey").asText().equals("confirm-routing")) {
+                assertThat(as("coordinator").post("/api/tasks/" + task.get("id").asText() + "/complete",
+                        java.util.Map.of("routingDecision", "CONFIRM")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                return;
+            }
+        }
+        throw new AssertionError("No confirm-routing task for " + reference);
     }
 
     private static List<String> references(ResponseEntity<JsonNode> response) {

@@ -115,20 +115,23 @@ class TaskApiTest {
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(ApiClient.as(port, "coordinator").get("/api/tasks").getBody().findValuesAsText("id"))
                 .doesNotContain(screeningTask);
-        assertThat(taskOf("ohchr.officer", "prepare-deliverable").get("requestReference").asText()).isEqualTo(reference);
+        assertThat(taskOf("coordinator", "confirm-routing").get("requestReference").asText()).isEqualTo(reference);
     }
 
     @Test
-    void managerWhoPreparedTheDeliverableIsRefusedTheApproval() {
-        TestUsers.ensure(identityService, "ohchr.chief", "ohchr", "managers");
-        ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/complete",
-                Map.of("screeningOutcome", "COMPLETE"));
-        String prepare = taskOf("ohchr.chief", "prepare-deliverable").get("id").asText();
-        ApiClient.as(port, "ohchr.chief").post("/api/tasks/" + prepare + "/complete", Map.of("deliverableSummary", "Done"));
-        String approval = taskOf("ohchr.chief", "approve-deliverable").get("id").asText();
+    void managerWhoDidTheWorkIsRefusedTheApproval() {
+        TestUsers.ensure(identityService, "ilo.chief", "ilo", "managers");
+        // ILO C97 reporting support: ILO leads alone
+        reference = ApiClient.as(port, "gov.paraguay").post("/api/requests",
+                aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT").asJson()).getBody().get("reference").asText();
+        complete("coordinator", "screen-request", Map.of("screeningOutcome", "COMPLETE"));
+        complete("coordinator", "confirm-routing", Map.of("routingDecision", "CONFIRM"));
+        complete("ilo.chief", "plan-assistance", Map.of("assistancePlan", "Workshop"));
+        complete("ilo.chief", "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Done"));
+        String approval = taskOf("ilo.chief", "approve-deliverable").get("id").asText();
 
-        ResponseEntity<JsonNode> claim = ApiClient.as(port, "ohchr.chief").post("/api/tasks/" + approval + "/claim");
-        ResponseEntity<JsonNode> complete = ApiClient.as(port, "ohchr.chief").post("/api/tasks/" + approval + "/complete",
+        ResponseEntity<JsonNode> claim = ApiClient.as(port, "ilo.chief").post("/api/tasks/" + approval + "/claim");
+        ResponseEntity<JsonNode> complete = ApiClient.as(port, "ilo.chief").post("/api/tasks/" + approval + "/complete",
                 Map.of("approvalDecision", "APPROVE"));
 
         assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -136,6 +139,27 @@ class TaskApiTest {
         assertThat(complete.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(ApiClient.as(port, "manager").post("/api/tasks/" + approval + "/complete",
                 Map.of("approvalDecision", "APPROVE")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void commentOnATaskAppearsInTheRequestsHistory() {
+        ResponseEntity<JsonNode> comment = ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/comments",
+                Map.of("text", "Asked the mission for the bill"));
+        ResponseEntity<JsonNode> blank = ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/comments",
+                Map.of("text", " "));
+
+        assertThat(comment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
+        assertThat(history.findValuesAsText("detail")).contains("On Screen request: Asked the mission for the bill");
+        assertThat(ApiClient.as(port, "gov.turkey").post("/api/tasks/" + screeningTask + "/comments",
+                Map.of("text", "x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private void complete(String user, String key, Map<String, Object> values) {
+        String id = taskOf(user, key).get("id").asText();
+        assertThat(ApiClient.as(port, user).post("/api/tasks/" + id + "/complete", values).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     private JsonNode taskOf(String user, String key) {

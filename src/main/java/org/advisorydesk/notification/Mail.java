@@ -1,0 +1,5 @@
+package org.advisorydesk.notification;
+
+/** The text of one notification, as every recipient reads it. */
+record Mail(String subject, String body) {
+}

@@ -1,0 +1,104 @@
+package org.advisorydesk.notification;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import org.advisorydesk.identity.Groups;
+import org.advisorydesk.request.RequestService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells people by e-mail what the desk needs from them or has done for them: a group of its new work,
+ * a government of its request's progress, the managers of overdue work.
+ *
+ * <p>Each notification is recorded in the outbox and in the request's history within the caller's
+ * transaction, and sent only after that transaction commits: work that rolls back sends nothing, and a
+ * failing mail server never fails the work (the outbox records the failure).
+ */
+@Service
+public class Notifications {
+
+    static final String HISTORY_KIND = "NOTIFICATION";
+
+    private final Recipients recipients;
+    private final MailWriter writer;
+    private final Outbox outbox;
+    private final RequestService requests;
+    private final ApplicationEventPublisher events;
+
+    Notifications(Recipients recipients, MailWriter writer, Outbox outbox, RequestService requests,
+            ApplicationEventPublisher events) {
+        this.recipients = recipients;
+        this.writer = writer;
+        this.outbox = outbox;
+        this.requests = requests;
+        this.events = events;
+    }
+
+    /** Tells each member of the group that receives a new task about it. */
+    @Transactional
+    public void newWork(String groupId, String reference, String taskName) {
+        Objects.requireNonNull(groupId, "groupId");
+        send(reference, NotificationKind.NEW_WORK, recipients.of(List.of(groupId)),
+                writer.write(NotificationKind.NEW_WORK, reference, taskName, null, null));
+    }
+
+    /**
+     * Tells the government of a State: every member of its {@code gov-xxx} group and the request's
+     * contact address. The detail (a question, a reason) is quoted in the mail when given.
+     */
+    @Transactional
+    public void toGovernment(String stateIso3, String contactEmail, String reference, NotificationKind kind,
+            String detail) {
+        Objects.requireNonNull(stateIso3, "stateIso3");
+        send(reference, kind, recipients.of(List.of(Groups.government(stateIso3)), contactEmail),
+                writer.write(kind, reference, null, null, detail));
+    }
+
+    /** Tells the managers that a task is past its due date. */
+    @Transactional
+    public void overdue(String reference, String taskName, Instant due) {
+        send(reference, NotificationKind.OVERDUE, recipients.of(List.of(Groups.MANAGERS)),
+                writer.write(NotificationKind.OVERDUE, reference, taskName, due, null));
+    }
+
+    /** Tells every member of the groups, each once, such as all groups involved in a withdrawn request. */
+    @Transactional
+    public void toGroups(Collection<String> groupIds, String reference, NotificationKind kind, String detail) {
+        send(reference, kind, recipients.of(List.copyOf(groupIds)), writer.write(kind, reference, null, null, detail));
+    }
+
+    private void send(String reference, NotificationKind kind, List<String> addresses, Mail mail) {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(kind, "kind");
+        Instant now = now();
+        List<Envelope> envelopes = addresses.stream()
+                .map(address -> new Envelope(outbox.record(reference, address, kind, mail, now), address, mail))
+                .toList();
+        recordInHistory(reference, kind, envelopes.size());
+        if (!envelopes.isEmpty()) {
+            events.publishEvent(new NotificationsRecorded(envelopes));
+        }
+    }
+
+    /**
+     * Only a request that exists has a history. Asked first rather than catching recordEvent's
+     * NotFoundException: an exception out of its @Transactional would mark the caller's transaction
+     * rollback-only.
+     */
+    private void recordInHistory(String reference, NotificationKind kind, int recipientCount) {
+        if (requests.byReference(List.of(reference)).containsKey(reference)) {
+            requests.recordEvent(reference, null, HISTORY_KIND, kind + " to " + recipientCount + " recipients");
+        }
+    }
+
+    /** The engine's clock, as the request's history uses, so that both line up. */
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,55 @@
+package org.advisorydesk.review;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 93 articles of the ICRMW in nine Parts (reference/icrmw-articles.csv). A legislative review
+ * assesses national law per article or per Part; a provision is named {@code 12} (article 12) or
+ * {@code part-IV} (Part IV as a whole).
+ */
+@Component
+public class ConventionArticles {
+
+    private static final String PART_PREFIX = "part-";
+
+    private final List<ConventionArticle> articles;
+    private final Map<String, String> partTitles = new LinkedHashMap<>();
+
+    ConventionArticles() throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (InputStream csv = new ClassPathResource("reference/icrmw-articles.csv").getInputStream();
+                MappingIterator<ConventionArticle> rows = mapper.readerFor(ConventionArticle.class).with(schema).readValues(csv)) {
+            articles = List.copyOf(rows.readAll());
+        }
+        articles.forEach(a -> partTitles.putIfAbsent(a.part(), a.partTitle()));
+    }
+
+    public List<ConventionArticle> all() {
+        return articles;
+    }
+
+    /** Part numbers (I to IX) with their titles, in order. */
+    public Map<String, String> parts() {
+        return partTitles;
+    }
+
+    /** The provision named, if it is an article number of the Convention or one of its Parts. */
+    public Optional<String> provision(String name) {
+        if (name.startsWith(PART_PREFIX) && partTitles.containsKey(name.substring(PART_PREFIX.length()))) {
+            return Optional.of(name);
+        }
+        return articles.stream().map(a -> String.valueOf(a.article())).filter(name::equals).findFirst();
+    }
+}

@@ -1,0 +1,107 @@
+package org.advisorydesk.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.advisorydesk.identity.Agency;
+import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.AssistanceType;
+import org.advisorydesk.request.RequestService;
+import org.advisorydesk.request.Routing;
+import org.advisorydesk.web.ConflictException;
+import org.advisorydesk.web.ForbiddenException;
+import org.advisorydesk.web.InvalidInputException;
+import org.advisorydesk.web.NotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Findings of a legislative review, recorded by the agencies the review is routed to (the lead and
+ * the contributors), each under its own name; readable by everyone who may see the request.
+ */
+@Service
+public class FindingService {
+
+    private static final String PART_PREFIX = "part-";
+
+    private final RequestService requests;
+    private final FindingRepository repository;
+    private final ConventionArticles articles;
+
+    FindingService(RequestService requests, FindingRepository repository, ConventionArticles articles) {
+        this.requests = requests;
+        this.repository = repository;
+        this.articles = articles;
+    }
+
+    @Transactional(readOnly = true)
+    public LegislativeReview review(CurrentUser user, String reference) {
+        AssistanceRequest request = reviewedRequest(user, reference);
+        Map<String, List<Finding>> byProvision = repository.findByRequest(request.id()).stream()
+                .collect(Collectors.groupingBy(Finding::provision));
+        Set<String> assessedParts = assessed(byProvision, articles.parts().keySet().stream().map(p -> PART_PREFIX + p).toList());
+        List<LegislativeReview.PartReview> parts = articles.parts().entrySet().stream()
+                .map(part -> new LegislativeReview.PartReview(part.getKey(), part.getValue(),
+                        byProvision.getOrDefault(PART_PREFIX + part.getKey(), List.of()),
+                        articles.all().stream().filter(a -> a.part().equals(part.getKey()))
+                                .map(a -> new LegislativeReview.ArticleReview(a.article(), a.topic(),
+                                        byProvision.getOrDefault(String.valueOf(a.article()), List.of())))
+                                .toList()))
+                .toList();
+        Set<String> assessedArticles = assessed(byProvision, articles.all().stream().map(a -> String.valueOf(a.article())).toList());
+        long assessed = articles.all().stream()
+                .filter(a -> assessedArticles.contains(String.valueOf(a.article())) || assessedParts.contains(PART_PREFIX + a.part()))
+                .count();
+        return new LegislativeReview(reference, (int) assessed, articles.all().size(), parts);
+    }
+
+    /** Records (or replaces) the user's agency's finding on one provision. */
+    @Transactional
+    public Finding record(CurrentUser user, String reference, String provisionName, FindingInput input) {
+        AssistanceRequest request = reviewedRequest(user, reference);
+        String provision = articles.provision(provisionName)
+                .orElseThrow(() -> new InvalidInputException("provision", "must be an article number (1-93) or a Part (part-I to part-IX)"));
+        if (request.status().isFinal()) {
+            throw new ConflictException("The request is " + request.status() + "; its findings can no longer change.");
+        }
+        Agency agency = reviewingAgency(user, reference);
+        Finding finding = new Finding(provision, agency, input.assessment(), blankToNull(input.nationalProvision()),
+                blankToNull(input.comment()), user.id(), ClockUtil.getCurrentTime().toInstant());
+        repository.save(request.id(), finding);
+        return finding;
+    }
+
+    private AssistanceRequest reviewedRequest(CurrentUser user, String reference) {
+        AssistanceRequest request = requests.get(user, reference);
+        if (!request.assistanceTypes().contains(AssistanceType.LEGISLATIVE_REVIEW)) {
+            throw new NotFoundException("Request " + reference + " has no legislative review.");
+        }
+        return request;
+    }
+
+    private Agency reviewingAgency(CurrentUser user, String reference) {
+        Routing routing = requests.routingOf(reference).stream()
+                .filter(r -> r.assistanceType() == AssistanceType.LEGISLATIVE_REVIEW)
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("The legislative review of " + reference + " is not routed yet."));
+        if (user.agencies().contains(routing.lead())) {
+            return routing.lead();
+        }
+        return routing.contributors().stream().filter(user.agencies()::contains).findFirst()
+                .orElseThrow(() -> new ForbiddenException("Only the agencies the review is routed to record findings."));
+    }
+
+    private static Set<String> assessed(Map<String, List<Finding>> byProvision, List<String> provisions) {
+        return provisions.stream()
+                .filter(p -> byProvision.getOrDefault(p, List.of()).stream().anyMatch(f -> f.assessment() != Assessment.NOT_ASSESSED))
+                .collect(Collectors.toSet());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,136 @@
+package org.advisorydesk;
+
+import static org.advisorydesk.request.NewRequestBuilder.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A request naming the ICRMW and ILO C143 with a legislative review and a review of draft
+ * legislation goes through clarification, a routing override, contributions from three agencies, two
+ * drafting rounds, one rejected and one approved deliverable, and acceptance, driven entirely through
+ * the HTTP API as the demo users; the history shows every step.
+ */
+@DeskTest
+class WholeLifecycleTest {
+
+    @LocalServerPort int port;
+
+    String reference;
+
+    @Test
+    void requestGoesThroughEveryStageOfItsLifecycle() {
+        reference = ApiClient.as(port, "gov.paraguay").post("/api/requests", aRequest()
+                .instruments("ICRMW", "ILO_C143").assistanceTypes("LEGISLATIVE_REVIEW", "DRAFT_LEGISLATION_REVIEW")
+                .asJson()).getBody().get("reference").asText();
+
+        // clarification
+        work("coordinator", "screen-request", null, Map.of("screeningOutcome", "NEEDS_CLARIFICATION",
+                "clarificationQuestion", "Please attach the current migration law."));
+        assertThat(status()).isEqualTo("AWAITING_CLARIFICATION");
+        upload("gov.paraguay", "ley-978-1996.txt", "EXISTING_LAW", "Ley 978/96 de Migraciones");
+        work("gov.paraguay", "provide-clarification", null, Map.of("clarificationAnswer", "Attached Law 978/96."));
+        work("coordinator", "screen-request", null, Map.of("screeningOutcome", "COMPLETE"));
+
+        // routing override: ILO leads the drafting review, OHCHR and IOM contribute
+        work("coordinator", "confirm-routing", null, Map.of("routingDecision", "OVERRIDE",
+                "overrideAssistanceType", "DRAFT_LEGISLATION_REVIEW", "overrideLead", "ILO",
+                "overrideContributors", List.of("OHCHR", "IOM"), "overrideReason", "ILO drafted the labour chapter"));
+        work("coordinator", "confirm-routing", null, Map.of("routingDecision", "CONFIRM"));
+        assertThat(status()).isEqualTo("IN_PROGRESS");
+
+        // legislative review: OHCHR leads, ILO and IOM add findings; a rejected, then an approved deliverable
+        assertThat(ApiClient.as(port, "ohchr.officer").put("/api/requests/" + reference + "/findings/1",
+                Map.of("assessment", "PARTLY_COMPATIBLE", "nationalProvision", "Art. 2, Law 978/96", "comment", "Scope narrower"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        work("ohchr.officer", "prepare-gap-analysis", "LEGISLATIVE_REVIEW", Map.of("gapAnalysisSummary", "Parts I-III"));
+        work("ilo.officer", "add-findings", "LEGISLATIVE_REVIEW", Map.of("contributionSummary", "Art. 25"));
+        work("iom.officer", "add-findings", "LEGISLATIVE_REVIEW", Map.of("contributionSummary", "Art. 65"));
+        work("ohchr.officer", "consolidate-review", "LEGISLATIVE_REVIEW", Map.of("reviewReport", "Eleven gaps"));
+        work("manager", "approve-deliverable", "LEGISLATIVE_REVIEW",
+                Map.of("approvalDecision", "REJECT", "approvalComment", "Cover Part VI as well"));
+        work("ohchr.officer", "consolidate-review", "LEGISLATIVE_REVIEW", Map.of("reviewReport", "Twelve gaps, Part VI included"));
+        work("manager", "approve-deliverable", "LEGISLATIVE_REVIEW", Map.of("approvalDecision", "APPROVE"));
+
+        // draft legislation: two rounds
+        for (int round = 1; round <= 2; round++) {
+            work("ilo.officer", "comment-on-draft", "DRAFT_LEGISLATION_REVIEW", Map.of("draftComments", "Round " + round));
+            work("ohchr.officer", "add-comments", "DRAFT_LEGISLATION_REVIEW", Map.of("contributionSummary", "OHCHR " + round));
+            work("iom.officer", "add-comments", "DRAFT_LEGISLATION_REVIEW", Map.of("contributionSummary", "IOM " + round));
+            work("ilo.officer", "consolidate-comments", "DRAFT_LEGISLATION_REVIEW", Map.of("consolidatedComments", "All " + round));
+            work("manager", "approve-deliverable", "DRAFT_LEGISLATION_REVIEW", Map.of("approvalDecision", "APPROVE"));
+            assertThat(status()).isEqualTo("AWAITING_GOVERNMENT");
+            if (round == 1) {
+                upload("gov.paraguay", "proyecto-de-ley.txt", "DRAFT_LEGISLATION", "Proyecto de ley, segunda versión");
+                work("gov.paraguay", "respond-to-comments", "DRAFT_LEGISLATION_REVIEW", Map.of("responseDecision", "REVISE"));
+            } else {
+                work("gov.paraguay", "respond-to-comments", "DRAFT_LEGISLATION_REVIEW", Map.of("responseDecision", "ACCEPT"));
+            }
+        }
+
+        assertThat(status()).isEqualTo("DELIVERED");
+        work("gov.paraguay", "review-deliverables", null, Map.of("reviewOutcome", "ACCEPT"));
+        assertThat(status()).isEqualTo("CLOSED");
+
+        JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
+        List<String> kinds = history.findValuesAsText("kind");
+        List<String> details = history.findValuesAsText("detail");
+        assertThat(details).containsSubsequence("SUBMITTED", "IN_SCREENING", "AWAITING_CLARIFICATION", "IN_SCREENING",
+                "IN_PROGRESS", "AWAITING_GOVERNMENT", "DELIVERED", "CLOSED");
+        assertThat(kinds).contains("ROUTING", "ROUTING_OVERRIDE", "DOCUMENT");
+        assertThat(details).anyMatch(d -> d.contains("ILO drafted the labour chapter"));
+        assertThat(details).anyMatch(d -> d.startsWith("Approve deliverable") && d.contains("Cover Part VI as well"));
+        // every completed task is a step: 6 of the request's own, 7 of the review, 2 rounds of 6 on the draft
+        assertThat(kinds.stream().filter("STEP"::equals).count()).isEqualTo(6 + 7 + 2 * 6);
+        assertThat(history.findValuesAsText("at")).isSorted();
+    }
+
+    private String status() {
+        return ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference).getBody().get("status").asText();
+    }
+
+    /** Completes the user's one open task of that kind on this request (in one branch, if named). */
+    private void work(String user, String taskKey, String assistanceType, Map<String, Object> values) {
+        ApiClient client = ApiClient.as(port, user);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode task : client.get("/api/tasks").getBody()) {
+            if (task.get("requestReference").asText().equals(reference)
+                    && task.get("taskDefinitionKey").asText().equals(taskKey)
+                    && (assistanceType == null || assistanceType.equals(task.path("assistanceType").asText()))) {
+                ids.add(task.get("id").asText());
+            }
+        }
+        assertThat(ids).as("%s's open %s tasks", user, taskKey).hasSize(1);
+        assertThat(client.post("/api/tasks/" + ids.get(0) + "/complete", values).getStatusCode())
+                .as("%s completes %s", user, taskKey).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private void upload(String user, String name, String kind, String text) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        parts.add("kind", kind);
+        HttpStatus status = HttpStatus.valueOf(RestClient.create("http://localhost:" + port).post()
+                .uri("/api/requests/" + reference + "/documents")
+                .headers(h -> h.setBasicAuth(user, "demo"))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .retrieve().toBodilessEntity().getStatusCode().value());
+        assertThat(status).isEqualTo(HttpStatus.CREATED);
+    }
+}
