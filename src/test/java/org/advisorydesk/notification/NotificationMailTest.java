@@ -16,7 +16,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestScenario;
 import org.advisorydesk.request.RequestService;
+import org.advisorydesk.task.OverdueWatch;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +49,8 @@ class NotificationMailTest {
     @Autowired RequestService requests;
     @Autowired Outbox outbox;
     @Autowired TransactionTemplate transaction;
+    @Autowired RequestScenario scenario;
+    @Autowired OverdueWatch overdueWatch;
 
     private final CurrentUser paraguay = new CurrentUser("gov.paraguay", Set.of("gov-pry"));
 
@@ -156,6 +161,52 @@ class NotificationMailTest {
             assertThat(entry.sentAt()).isNull();
             assertThat(entry.error()).isNotBlank();
         });
+    }
+
+    @Test
+    void aNewStaffTaskIsMailedToItsGroup() {
+        AssistanceRequest request = submit();
+
+        List<MimeMessage> received = received("new work for your group, Screen request").stream()
+                .filter(m -> subject(m).contains(request.reference())).toList();
+
+        assertThat(received).singleElement().satisfies(mail ->
+                assertThat(recipients(mail)).containsExactly("coordinator@example.org"));
+    }
+
+    @Test
+    void aClarificationRequestMailsTheGovernmentWithTheQuestion() {
+        AssistanceRequest request = submit();
+
+        scenario.complete(RequestScenario.COORDINATOR, request, "screen-request",
+                java.util.Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which bill is meant?"));
+
+        List<MimeMessage> received = received("clarification requested").stream()
+                .filter(m -> subject(m).contains(request.reference())).toList();
+        assertThat(received.stream().map(NotificationMailTest::recipients).flatMap(List::stream))
+                .containsExactlyInAnyOrder("gov.paraguay@example.org", "focal.point@example.org");
+        assertThat(GreenMailUtil.getBody(received.get(0))).contains("Which bill is meant?");
+    }
+
+    @Test
+    void overdueWorkIsToldToTheManagersOnceAndMarksTheRequest() {
+        AssistanceRequest request = submit();
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().plus(java.time.Duration.ofDays(15))));
+            int first = overdueWatch.check();
+            int second = overdueWatch.check();
+
+            assertThat(first).isGreaterThanOrEqualTo(1);
+            assertThat(second).isZero();
+        } finally {
+            ClockUtil.reset();
+        }
+        List<MimeMessage> received = received("overdue").stream()
+                .filter(m -> subject(m).contains(request.reference())).toList();
+        assertThat(received).singleElement().satisfies(mail ->
+                assertThat(recipients(mail)).containsExactly("manager@example.org"));
+        assertThat(requests.get(RequestScenario.COORDINATOR, request.reference()).overdueSince()).isNotNull();
+        assertThat(scenario.instanceOf(request)).isNotNull();
     }
 
     private AssistanceRequest submit() {
