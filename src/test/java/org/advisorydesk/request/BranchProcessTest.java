@@ -94,7 +94,17 @@ class BranchProcessTest {
         AssistanceRequest request = routed(aRequest().assistanceTypes("DRAFT_LEGISLATION_REVIEW"));
         ProcessInstance branch = scenario.branchOf(request, AssistanceType.DRAFT_LEGISLATION_REVIEW);
 
-        for (int round = 1; round <= 3; round++) {
+        scenario.complete(OHCHR, request, "comment-on-draft", Map.of("draftComments", "Art. 22 missing"));
+        scenario.complete(ILO, request, "add-comments", Map.of("contributionSummary", "Labour inspection"));
+        scenario.complete(IOM, request, "add-comments", Map.of("contributionSummary", "Return"));
+        scenario.complete(OHCHR, request, "consolidate-comments", Map.of("consolidatedComments", "Too short"));
+        scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "REJECT", "approvalComment", "Expand"));
+        assertThat(branch).isWaitingAt("consolidate-comments");
+        scenario.complete(OHCHR, request, "consolidate-comments", Map.of("consolidatedComments", "All comments"));
+        scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
+        scenario.complete(PARAGUAY, request, "respond-to-comments", Map.of("responseDecision", "REVISE"));
+
+        for (int round = 2; round <= 3; round++) {
             commentOnDraft(request);
             scenario.complete(PARAGUAY, request, "respond-to-comments", Map.of("responseDecision", "REVISE"));
         }
@@ -123,6 +133,10 @@ class BranchProcessTest {
         for (CurrentUser contributor : contributors) {
             scenario.complete(contributor, request, "contribute", Map.of("contributionSummary", "Our part"));
         }
+        scenario.complete(lead, request, "record-outcome", Map.of("deliveredOn", "2026-12-10", "outcomeSummary", "Trained"));
+        scenario.complete(MANAGER, request, "approve-deliverable",
+                Map.of("approvalDecision", "REJECT", "approvalComment", "How many officials?"));
+        assertThat(branch).isWaitingAt("record-outcome");
         scenario.complete(lead, request, "record-outcome", Map.of("deliveredOn", "2026-12-10", "outcomeSummary", "40 officials trained"));
         scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
 
