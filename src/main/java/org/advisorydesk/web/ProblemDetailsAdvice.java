@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every exception of the JSON API into RFC 7807 problem details. Invalid input names each bad
  * field under {@code errors}; nothing unexpected leaks more than a generic 500.
  */
-@RestControllerAdvice(basePackages = "org.advisorydesk")
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -143,6 +143,14 @@ class RequestApiTest {
     }
 
     @Test
+    void unknownApiPathIsAProblemToo() {
+        ResponseEntity<JsonNode> response = as("coordinator").get("/api/no-such-thing");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void unknownReferenceIsNotFound() {
         ResponseEntity<JsonNode> response = as("coordinator").get("/api/requests/TA-1999-99999");
 
