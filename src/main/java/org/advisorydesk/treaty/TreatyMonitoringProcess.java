@@ -1,0 +1,69 @@
+package org.advisorydesk.treaty;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.advisorydesk.identity.Agency;
+import org.advisorydesk.request.Instrument;
+import org.advisorydesk.web.ConflictException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** The glue between the register and its {@code treaty-monitoring} process instances (one per State and instrument). */
+@Component
+class TreatyMonitoringProcess {
+
+    static final String PROCESS_KEY = "treaty-monitoring";
+    static final String OBSERVATIONS_MESSAGE = "observations-adopted";
+
+    private final RuntimeService runtimeService;
+
+    TreatyMonitoringProcess(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts watching the State's reporting obligations under the instrument, once. */
+    void start(Participation party) {
+        String businessKey = businessKey(party.state(), party.instrument());
+        if (instance(businessKey) != null) {
+            return;
+        }
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, Variables.createVariables()
+                .putValue(TreatyMonitoringVariables.STATE, party.state())
+                .putValue(TreatyMonitoringVariables.INSTRUMENT, party.instrument().name())
+                .putValue(TreatyMonitoringVariables.MONITORING_GROUP, monitoringAgency(party.instrument()).groupId())
+                .putValue(TreatyMonitoringVariables.ENTRY_INTO_FORCE, startOfDay(party.entryIntoForce())));
+    }
+
+    /** Concluding observations start follow-up work in the State's monitoring instance. */
+    void observationsAdopted(String state, Instrument instrument, LocalDate adoptedOn) {
+        ProcessInstance instance = instance(businessKey(state, instrument));
+        if (instance == null) {
+            throw new ConflictException("No monitoring of " + state + " under " + instrument + " is running.");
+        }
+        runtimeService.createMessageCorrelation(OBSERVATIONS_MESSAGE).processInstanceId(instance.getId())
+                .setVariable(TreatyMonitoringVariables.OBSERVATIONS_ADOPTED_ON, startOfDay(adoptedOn))
+                .correlate();
+    }
+
+    /** OHCHR watches the Convention (the Committee's secretariat); the ILO its own conventions. */
+    static Agency monitoringAgency(Instrument instrument) {
+        return instrument == Instrument.ICRMW ? Agency.OHCHR : Agency.ILO;
+    }
+
+    static String businessKey(String state, Instrument instrument) {
+        return state + "-" + instrument.name();
+    }
+
+    static Date startOfDay(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private ProcessInstance instance(String businessKey) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey).singleResult();
+    }
+}
