@@ -64,8 +64,8 @@ class TaskLifecycle {
     /** Records the step with the choices and texts entered in its form. */
     void completed(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        if (reference == null) {
-            return;
+        if (reference == null || requests.byReference(Set.of(reference)).isEmpty()) {
+            return; // not a request's task (treaty monitoring keeps no request history)
         }
         String actor = task.getAssignee() != null ? task.getAssignee() : engineAuthentication.currentUserId().orElse(null);
         requests.recordEvent(reference, actor, STEP_EVENT, describe(task));

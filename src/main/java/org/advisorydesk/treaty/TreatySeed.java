@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -29,15 +31,24 @@ class TreatySeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(TreatySeed.class);
 
     private final TreatyRegister register;
+    private final SeedProperties properties;
 
-    TreatySeed(TreatyRegister register) {
+    TreatySeed(TreatyRegister register, SeedProperties properties) {
         this.register = register;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        if (properties.enabled()) {
+            seedIfEmpty();
+        }
+    }
+
+    /** Seeds the register unless it holds anything already; true when it did. */
+    boolean seedIfEmpty() throws IOException {
         if (!register.isEmpty()) {
-            return;
+            return false;
         }
         List<Map<String, String>> rows;
         try (InputStream csv = new ClassPathResource("reference/icrmw-status-2003.csv").getInputStream();
@@ -50,5 +61,14 @@ class TreatySeed implements ApplicationRunner {
             register.seed(row.get("iso3"), Instrument.ICRMW, status, TreatyCalendar.ICRMW_ENTRY_INTO_FORCE);
         }
         log.info("Seeded the treaty register with the ICRMW status of 10 June 2003 ({} States)", rows.size());
+        return true;
+    }
+
+    /**
+     * {@code advisorydesk.treaty.seed.enabled}: seed an empty register at start-up (default). Tests turn
+     * it off and seed when their process-coverage recording has started.
+     */
+    @ConfigurationProperties("advisorydesk.treaty.seed")
+    record SeedProperties(@DefaultValue("true") boolean enabled) {
     }
 }
