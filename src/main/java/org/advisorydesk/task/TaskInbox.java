@@ -62,12 +62,13 @@ public class TaskInbox {
                 : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                         .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
         Map<String, AssistanceRequest> requestByReference = requests.byReference(Set.copyOf(referenceByInstance.values()));
-        Map<String, String> typeByInstance = assistanceTypes(instanceIds);
+        Map<String, String> typeByInstance = processVariable(instanceIds, AssistanceRequestVariables.ASSISTANCE_TYPE);
+        Map<String, String> stateByInstance = processVariable(instanceIds, AssistanceRequestVariables.REQUESTING_STATE);
         return tasks.stream().map(task -> {
             String reference = referenceByInstance.get(task.getProcessInstanceId());
             AssistanceRequest request = requestByReference.get(reference);
             return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference,
-                    request == null ? null : request.requestingState(),
+                    request == null ? stateByInstance.get(task.getProcessInstanceId()) : request.requestingState(),
                     request == null ? null : request.title(),
                     typeByInstance.get(task.getProcessInstanceId()),
                     instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
@@ -75,14 +76,14 @@ public class TaskInbox {
         }).toList();
     }
 
-    /** The assistance type of each branch process instance among these (others have none). */
-    private Map<String, String> assistanceTypes(Set<String> instanceIds) {
+    /** A text variable of each process instance among these that has it at process level. */
+    private Map<String, String> processVariable(Set<String> instanceIds, String name) {
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
         return runtimeService.createVariableInstanceQuery()
                 .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableName(AssistanceRequestVariables.ASSISTANCE_TYPE)
+                .variableName(name)
                 .list().stream()
                 .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() instanceof String)
                 .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> (String) v.getValue(), (a, b) -> a));

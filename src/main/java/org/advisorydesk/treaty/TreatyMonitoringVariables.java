@@ -1,9 +1,12 @@
 package org.advisorydesk.treaty;
 
+import org.advisorydesk.request.AssistanceRequestVariables;
+
 /** The names of the process variables of {@code treaty-monitoring}, in one place. */
 final class TreatyMonitoringVariables {
 
-    static final String STATE = "state";
+    /** The State concerned, under the same name as in the request processes (task lists show it). */
+    static final String STATE = AssistanceRequestVariables.REQUESTING_STATE;
     static final String INSTRUMENT = "instrument";
     static final String MONITORING_GROUP = "monitoringGroup";
     static final String ENTRY_INTO_FORCE = "entryIntoForce";

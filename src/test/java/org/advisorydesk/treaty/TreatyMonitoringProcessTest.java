@@ -147,6 +147,8 @@ class TreatyMonitoringProcessTest {
 
         assertThat(monitoring).isWaitingAt("offer-reporting-support");
         assertThat(monitoring).task().hasCandidateGroup("ilo");
+        assertThat(inbox.openTasks(ILO)).filteredOn(t -> "PHL-ILO_C97".equals(t.requestReference()))
+                .singleElement().satisfies(t -> assertThat(t.requestingState()).isEqualTo("PHL"));
     }
 
     @Test
