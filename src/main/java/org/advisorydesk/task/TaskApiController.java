@@ -6,6 +6,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.NewComment;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +48,17 @@ class TaskApiController {
     ResponseEntity<Void> unclaim(CurrentUser user, @PathVariable String id) {
         inbox.unclaim(user, id);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/assign")
+    @Operation(summary = "Hand a task over to a colleague of one of its groups")
+    ResponseEntity<Void> handOver(CurrentUser user, @PathVariable String id, @Valid @RequestBody HandOver body) {
+        inbox.handOver(user, id, body.userId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The body of a hand-over. */
+    record HandOver(@NotBlank @Size(max = 64) String userId) {
     }
 
     @PostMapping("/{id}/comments")

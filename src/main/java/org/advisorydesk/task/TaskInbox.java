@@ -20,10 +20,13 @@ import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
 import org.advisorydesk.web.NotFoundException;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
@@ -42,9 +45,12 @@ public class TaskInbox {
     private final RequestService requests;
     private final EngineAuthentication engineAuthentication;
     private final ObjectMapper objectMapper;
+    private final IdentityService identityService;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
-            RequestService requests, EngineAuthentication engineAuthentication, ObjectMapper objectMapper) {
+            RequestService requests, EngineAuthentication engineAuthentication, ObjectMapper objectMapper,
+            IdentityService identityService) {
+        this.identityService = identityService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.formService = formService;
@@ -125,6 +131,27 @@ public class TaskInbox {
             }
             taskService.complete(taskId, variables);
         });
+    }
+
+    /**
+     * Hands the task over to a colleague who may do it (a member of one of its groups). The holder
+     * hands over; a free task may be handed over by any member of its groups.
+     */
+    @Transactional
+    public void handOver(CurrentUser user, String taskId, String colleague) {
+        Task task = visibleTask(user, taskId);
+        if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
+            throw new ConflictException("The task is held by " + task.getAssignee() + "; only they can hand it over.");
+        }
+        Set<String> taskGroups = taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        boolean mayDoIt = !taskGroups.isEmpty() && identityService.createGroupQuery().groupMember(colleague).list().stream()
+                .anyMatch(group -> taskGroups.contains(group.getId()));
+        if (!mayDoIt) {
+            throw new InvalidInputException("userId", "must be a colleague in one of the task's groups " + taskGroups);
+        }
+        engine(user, () -> taskService.setAssignee(taskId, colleague));
     }
 
     /** A comment on a task, kept in its request's history. */

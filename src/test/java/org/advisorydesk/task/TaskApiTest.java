@@ -142,6 +142,22 @@ class TaskApiTest {
     }
 
     @Test
+    void holderHandsTheTaskOverToAColleagueOfTheGroupOnly() {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        coordinator.post("/api/tasks/" + screeningTask + "/claim");
+
+        ResponseEntity<JsonNode> toStranger = coordinator.post("/api/tasks/" + screeningTask + "/assign", Map.of("userId", "ilo.officer"));
+        ResponseEntity<JsonNode> toColleague = coordinator.post("/api/tasks/" + screeningTask + "/assign", Map.of("userId", "coordinator.two"));
+        ResponseEntity<JsonNode> back = coordinator.post("/api/tasks/" + screeningTask + "/assign", Map.of("userId", "coordinator"));
+
+        assertThat(toStranger.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(toStranger.getBody().get("errors").findValuesAsText("field")).containsExactly("userId");
+        assertThat(toColleague.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(back.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(taskOf("coordinator.two", "screen-request").get("assignee").asText()).isEqualTo("coordinator.two");
+    }
+
+    @Test
     void commentOnATaskAppearsInTheRequestsHistory() {
         ResponseEntity<JsonNode> comment = ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/comments",
                 Map.of("text", "Asked the mission for the bill"));
