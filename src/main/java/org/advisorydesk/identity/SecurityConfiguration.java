@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -55,6 +56,9 @@ class SecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/error"), PATHS.matcher("/css/**"),
                                 PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico")).permitAll()
                         .requestMatchers(PATHS.matcher("/camunda/**")).hasAuthority(Groups.ADMINISTRATORS)
+                        // the government portal: focal points of a State only
+                        .requestMatchers(PATHS.matcher("/portal/**"), PATHS.matcher("/portal")).access((authentication, context) ->
+                                new AuthorizationDecision(CurrentUser.of(authentication.get()).isGovernment()))
                         .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/v3/api-docs/**"),
                                 PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())

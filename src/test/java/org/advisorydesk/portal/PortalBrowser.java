@@ -1,0 +1,146 @@
+package org.advisorydesk.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, signed in to the application under test. A
+ * missing browser skips the browser tests on a workstation and fails them under CI=true.
+ */
+final class PortalBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private PortalBrowser(int port) {
+        try {
+            profile = Files.createTempDirectory("portal-chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,1400");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Skips (or, under CI=true, fails) when Debian's chromium and chromium-driver are not installed. */
+    static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver");
+        }
+        assumeTrue(present, "No " + CHROMIUM + " and " + CHROMEDRIVER + ": browser tests skipped");
+    }
+
+    static PortalBrowser signedIn(int port, String user) {
+        PortalBrowser browser = new PortalBrowser(port);
+        browser.open("/login");
+        browser.find("username").sendKeys(user);
+        browser.find("password").sendKeys("demo");
+        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        return browser;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    String sessionCookie() {
+        return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    void waitForPath(String prefix) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(prefix));
+    }
+
+    /** axe-core on the current page: no serious or critical violation. */
+    void assertAccessible() {
+        List<String> blocking = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(rule -> rule.getId() + " on " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(blocking).as("serious or critical axe violations on " + path()).isEmpty();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a profile left in the temporary directory is harmless
+        }
+    }
+}
