@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    static final String HISTORY_KIND = "NOTIFICATION";
+    static final String HISTORY_KIND = RequestService.NOTIFICATION_EVENT;
 
     private final Recipients recipients;
     private final MailWriter writer;

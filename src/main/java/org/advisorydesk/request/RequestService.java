@@ -30,6 +30,8 @@ public class RequestService {
     static final String ROUTING_OVERRIDE_EVENT = "ROUTING_OVERRIDE";
     static final String COMMENT_EVENT = "COMMENT";
     static final String OVERDUE_EVENT = "OVERDUE";
+    /** The history kind of a notification sent about the request. */
+    public static final String NOTIFICATION_EVENT = "NOTIFICATION";
 
     private final RequestRepository repository;
     private final RequestProcess process;
@@ -164,7 +166,9 @@ public class RequestService {
     /** Everything that happened to the request, oldest first: steps, decisions, comments, documents, statuses. */
     @Transactional(readOnly = true)
     public List<RequestEvent> history(CurrentUser user, String reference) {
-        return repository.eventsOf(get(user, reference).id());
+        List<RequestEvent> events = repository.eventsOf(get(user, reference).id());
+        // who on the agencies' side was e-mailed is the agencies' business
+        return user.isGovernment() ? events.stream().filter(e -> !NOTIFICATION_EVENT.equals(e.kind())).toList() : events;
     }
 
     /** A staff task of the request passed its due date: the request is overdue from now on (once). */

@@ -84,6 +84,9 @@ class WithdrawalApiTest {
                 "Screen request — screeningOutcome: OUT_OF_SCOPE; screeningNote: Refugee law only", "REJECTED");
         assertThat(history.findValuesAsText("actor")).contains("gov.paraguay", "coordinator");
         assertThat(history.findValuesAsText("at")).isSorted();
+        assertThat(history.findValuesAsText("kind")).doesNotContain("NOTIFICATION");
+        assertThat(ApiClient.as(port, "coordinator").get("/api/requests/" + reference + "/history").getBody()
+                .findValuesAsText("kind")).contains("NOTIFICATION");
     }
 
     @Test
