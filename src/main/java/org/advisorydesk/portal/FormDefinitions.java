@@ -39,11 +39,7 @@ class FormDefinitions {
     }
 
     FormSchema schema(String formId) {
-        try (InputStream in = new ClassPathResource(path(formId)).getInputStream()) {
-            return FormSchema.parse(in, objectMapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FormSchema.of(definition(formId));
     }
 
     /** The form with the values sent (none: empty) and the problems found in them, its input ids prefixed. */

@@ -28,7 +28,7 @@ public class RequestService {
     static final String STATUS_EVENT = "STATUS";
     static final String ROUTING_EVENT = "ROUTING";
     static final String ROUTING_OVERRIDE_EVENT = "ROUTING_OVERRIDE";
-    static final String COMMENT_EVENT = "COMMENT";
+    public static final String COMMENT_EVENT = "COMMENT";
     static final String OVERDUE_EVENT = "OVERDUE";
     /** The history kind of a notification sent about the request. */
     public static final String NOTIFICATION_EVENT = "NOTIFICATION";

@@ -46,13 +46,17 @@ public final class FormSchema {
 
     public static FormSchema parse(InputStream json, ObjectMapper mapper) {
         try {
-            JsonNode root = mapper.readTree(json);
-            List<Field> fields = new ArrayList<>();
-            collect(root.path("components"), fields);
-            return new FormSchema(root.path("id").asText(), fields);
+            return of(mapper.readTree(json));
         } catch (IOException e) {
             throw new IllegalStateException("A deployed form is not valid JSON", e);
         }
+    }
+
+    /** The form of an already-read form-js document. */
+    public static FormSchema of(JsonNode root) {
+        List<Field> fields = new ArrayList<>();
+        collect(root.path("components"), fields);
+        return new FormSchema(root.path("id").asText(), fields);
     }
 
     private static void collect(JsonNode components, List<Field> fields) {

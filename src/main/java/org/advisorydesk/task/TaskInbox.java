@@ -1,7 +1,5 @@
 package org.advisorydesk.task;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.request.AssistanceRequest;
@@ -19,7 +16,6 @@ import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
 import org.advisorydesk.web.NotFoundException;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,22 +37,20 @@ public class TaskInbox {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final FormService formService;
+    private final TaskForms forms;
     private final RequestService requests;
     private final EngineAuthentication engineAuthentication;
-    private final ObjectMapper objectMapper;
     private final IdentityService identityService;
 
-    TaskInbox(TaskService taskService, RuntimeService runtimeService, FormService formService,
-            RequestService requests, EngineAuthentication engineAuthentication, ObjectMapper objectMapper,
+    TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
+            RequestService requests, EngineAuthentication engineAuthentication,
             IdentityService identityService) {
         this.identityService = identityService;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.formService = formService;
+        this.forms = forms;
         this.requests = requests;
         this.engineAuthentication = engineAuthentication;
-        this.objectMapper = objectMapper;
     }
 
     @Transactional(readOnly = true)
@@ -124,7 +118,8 @@ public class TaskInbox {
         if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
             throw new ConflictException("The task is held by " + task.getAssignee() + ".");
         }
-        Map<String, Object> variables = formOf(taskId).validate(submission);
+        Map<String, Object> variables = forms.of(taskId, task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                .validate(submission);
         engine(user, () -> {
             if (task.getAssignee() == null) {
                 taskService.claim(taskId, user.id());
@@ -160,15 +155,7 @@ public class TaskInbox {
         Task task = visibleTask(user, taskId);
         String reference = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
-        requests.recordEvent(reference, user.id(), "COMMENT", "On " + task.getName() + ": " + text.strip());
-    }
-
-    private FormSchema formOf(String taskId) {
-        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-            return FormSchema.parse(form, objectMapper);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the form of task " + taskId, e);
-        }
+        requests.recordEvent(reference, user.id(), RequestService.COMMENT_EVENT, "On " + task.getName() + ": " + text.strip());
     }
 
     private Task visibleTask(CurrentUser user, String taskId) {

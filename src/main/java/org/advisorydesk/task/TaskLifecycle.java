@@ -1,20 +1,16 @@
 package org.advisorydesk.task;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.identity.Groups;
 import org.advisorydesk.notification.Notifications;
 import org.advisorydesk.request.Deadlines;
 import org.advisorydesk.request.RequestService;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -33,19 +29,17 @@ class TaskLifecycle {
 
     private final Deadlines deadlines;
     private final RequestService requests;
-    private final FormService formService;
+    private final TaskForms forms;
     private final EngineAuthentication engineAuthentication;
-    private final ObjectMapper objectMapper;
     private final Notifications notifications;
 
-    TaskLifecycle(Deadlines deadlines, RequestService requests, FormService formService,
-            EngineAuthentication engineAuthentication, ObjectMapper objectMapper, Notifications notifications) {
+    TaskLifecycle(Deadlines deadlines, RequestService requests, TaskForms forms,
+            EngineAuthentication engineAuthentication, Notifications notifications) {
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.requests = requests;
-        this.formService = formService;
+        this.forms = forms;
         this.engineAuthentication = engineAuthentication;
-        this.objectMapper = objectMapper;
     }
 
     void created(DelegateTask task) {
@@ -84,9 +78,9 @@ class TaskLifecycle {
     }
 
     private List<FormSchema.Field> formOf(DelegateTask task) {
-        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
-            return FormSchema.parse(form, objectMapper).fields();
-        } catch (IOException | RuntimeException e) {
+        try {
+            return forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey()).fields();
+        } catch (RuntimeException noForm) {
             return List.of();
         }
     }
