@@ -55,6 +55,11 @@ public record CurrentUser(String id, Set<String> groups) {
         return isCoordinator() || isManager() || isAdministrator();
     }
 
+    /** Coordinators, agency staff, managers and administrators: the users of the staff workspace. */
+    public boolean isStaff() {
+        return !isGovernment() && (seesAllRequests() || !agencies().isEmpty());
+    }
+
     public List<String> groupList() {
         return List.copyOf(groups);
     }

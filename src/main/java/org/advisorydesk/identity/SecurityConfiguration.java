@@ -53,12 +53,15 @@ class SecurityConfiguration {
         return http
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/error"), PATHS.matcher("/css/**"),
+                        .requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/error"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
                                 PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico")).permitAll()
                         .requestMatchers(PATHS.matcher("/camunda/**")).hasAuthority(Groups.ADMINISTRATORS)
                         // the government portal: focal points of a State only
                         .requestMatchers(PATHS.matcher("/portal/**"), PATHS.matcher("/portal")).access((authentication, context) ->
                                 new AuthorizationDecision(CurrentUser.of(authentication.get()).isGovernment()))
+                        // the staff workspace: coordinators, agency staff, managers, administrators
+                        .requestMatchers(PATHS.matcher("/work/**"), PATHS.matcher("/work")).access((authentication, context) ->
+                                new AuthorizationDecision(CurrentUser.of(authentication.get()).isStaff()))
                         .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/v3/api-docs/**"),
                                 PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())

@@ -17,6 +17,8 @@ import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.NewRequest;
 import org.advisorydesk.request.RequestDetails;
 import org.advisorydesk.request.RequestService;
+import org.advisorydesk.task.FormDefinitions;
+import org.advisorydesk.task.RenderedForm;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.task.WorkTask;
 import org.advisorydesk.treaty.StateView;

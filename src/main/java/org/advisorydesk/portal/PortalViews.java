@@ -5,6 +5,7 @@ import java.util.List;
 import org.advisorydesk.document.Document;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.Routing;
+import org.advisorydesk.task.RenderedForm;
 import org.advisorydesk.task.WorkTask;
 import org.advisorydesk.web.FieldProblem;
 import org.springframework.util.MultiValueMap;

@@ -1,5 +1,6 @@
 package org.advisorydesk.web;
 
+import org.advisorydesk.identity.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -15,8 +16,16 @@ class PageController {
         return "login";
     }
 
+    /** Governments go to their portal and staff to their workspace; anyone else sees their groups. */
     @GetMapping("/")
     String home(Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        if (user.isGovernment()) {
+            return "redirect:/portal";
+        }
+        if (user.isStaff()) {
+            return "redirect:/work";
+        }
         model.addAttribute("userId", authentication.getName());
         model.addAttribute("groups", authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList());
         model.addAttribute("administrator", authentication.getAuthorities().stream()

@@ -57,7 +57,9 @@ class AccessPathsTest {
 
         assertThat(paraguay.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         assertThat(paraguay.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(403);
-        assertThat(paraguay.get("/").statusCode()).isEqualTo(200);
+        HttpResponse<String> start = paraguay.get("/");
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.advisorydesk.portal;
+package org.advisorydesk.task;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.advisorydesk.portal;
+package org.advisorydesk.task;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.advisorydesk.task.FormSchema;
 import org.advisorydesk.web.FieldProblem;
 import org.advisorydesk.web.NotFoundException;
 import org.springframework.core.io.ClassPathResource;
@@ -26,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * into {@link RenderedForm}s for the pages and into submissions that {@link FormSchema#validate} checks.
  */
 @Component
-class FormDefinitions {
+public class FormDefinitions {
 
     /** Shown only when the field named before {@code !=} has the quoted value. */
     private static final Pattern SHOWN_WHEN = Pattern.compile("=\\s*(\\w+)\\s*!=\\s*\"([^\"]*)\"\\s*");
@@ -38,12 +37,12 @@ class FormDefinitions {
         this.objectMapper = objectMapper;
     }
 
-    FormSchema schema(String formId) {
+    public FormSchema schema(String formId) {
         return FormSchema.of(definition(formId));
     }
 
     /** The form with the values sent (none: empty) and the problems found in them, its input ids prefixed. */
-    RenderedForm render(String formId, String idPrefix, MultiValueMap<String, String> sent, List<FieldProblem> problems) {
+    public RenderedForm render(String formId, String idPrefix, MultiValueMap<String, String> sent, List<FieldProblem> problems) {
         MultiValueMap<String, String> values = sent == null ? new LinkedMultiValueMap<>() : sent;
         Map<String, String> errors = new HashMap<>();
         (problems == null ? List.<FieldProblem>of() : problems).forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -86,7 +85,7 @@ class FormDefinitions {
      * What the user sent for the form's fields, typed as the engine expects them: lists for checklists,
      * booleans for checkboxes, text for the rest. Parameters that are not fields (CSRF token) are left out.
      */
-    Map<String, Object> submission(String formId, MultiValueMap<String, String> params) {
+    public Map<String, Object> submission(String formId, MultiValueMap<String, String> params) {
         Map<String, Object> submission = new HashMap<>();
         for (JsonNode c : components(definition(formId))) {
             String key = c.path("key").asText(null);
