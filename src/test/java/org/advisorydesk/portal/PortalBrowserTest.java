@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.HeadlessChromium;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.NewRequest;
@@ -26,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The government portal in a real browser: submitting with a document, escaping, privacy, errors, language. */
 @DeskTest
-class PortalBrowserTest {
+class HeadlessChromiumTest {
 
     private static final CurrentUser PARAGUAY = new CurrentUser("gov.paraguay", Set.of("gov-pry"));
 
@@ -35,13 +36,13 @@ class PortalBrowserTest {
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        PortalBrowser.requireChromium();
+        HeadlessChromium.requireChromium();
     }
 
     @Test
     void governmentSubmitsARequestWithADocumentAndSeesItOnItsHomeAndRequestPages() throws IOException {
         String title = "Gap analysis " + UUID.randomUUID();
-        try (PortalBrowser browser = PortalBrowser.signedIn(port, "gov.paraguay")) {
+        try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay")) {
             browser.open("/portal/requests/new");
             browser.assertAccessible();
             browser.screenshot("portal-new-request");
@@ -66,7 +67,7 @@ class PortalBrowserTest {
     @Test
     void titleWithAScriptTagIsShownAsText() throws IOException {
         String title = "<script>alert(1)</script>";
-        try (PortalBrowser browser = PortalBrowser.signedIn(port, "gov.paraguay")) {
+        try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay")) {
             browser.open("/portal/requests/new");
             fillAndSubmit(browser, title, textDocument("escaping.txt"));
             browser.waitForPath("/portal/requests/TA-");
@@ -83,7 +84,7 @@ class PortalBrowserTest {
         AssistanceRequest paraguays = requests.submit(PARAGUAY, new NewRequest("PRY", List.of("ICRMW"),
                 List.of("LEGISLATIVE_REVIEW"), "Paraguay only " + UUID.randomUUID(), "Private to Paraguay",
                 "focal@example.org"));
-        try (PortalBrowser browser = PortalBrowser.signedIn(port, "gov.turkey")) {
+        try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.turkey")) {
             browser.open("/portal/requests/" + paraguays.reference());
 
             assertThat(browser.heading()).isEqualTo("Not found");
@@ -98,7 +99,7 @@ class PortalBrowserTest {
 
     @Test
     void incompleteRequestShowsEachErrorNextToItsFieldAndKeepsTheValues() {
-        try (PortalBrowser browser = PortalBrowser.signedIn(port, "gov.paraguay")) {
+        try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay")) {
             browser.open("/portal/requests/new");
             browser.find("new-title").sendKeys("Kept title");
             browser.find("new-contactEmail").sendKeys("not-an-address");
@@ -119,7 +120,7 @@ class PortalBrowserTest {
 
     @Test
     void frenchChosenWithTheLangParameterStaysChosen() {
-        try (PortalBrowser browser = PortalBrowser.signedIn(port, "gov.paraguay")) {
+        try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay")) {
             browser.open("/portal?lang=fr");
             assertThat(browser.heading()).isEqualTo("Demandes de PRY");
 
@@ -131,7 +132,7 @@ class PortalBrowserTest {
         }
     }
 
-    private static void fillAndSubmit(PortalBrowser browser, String title, Path document) {
+    private static void fillAndSubmit(HeadlessChromium browser, String title, Path document) {
         assertThat(browser.find("new-requestingState").getAttribute("value")).isEqualTo("PRY");
         browser.find("new-instruments-0").click();
         browser.find("new-assistanceTypes-0").click();
@@ -147,7 +148,7 @@ class PortalBrowserTest {
         return Files.writeString(dir.resolve(name), "Ley de migraciones, articulo 1: texto de prueba.\n");
     }
 
-    private static boolean alertShown(PortalBrowser browser) {
+    private static boolean alertShown(HeadlessChromium browser) {
         try {
             browser.driver().switchTo().alert();
             return true;

@@ -1,4 +1,4 @@
-package org.advisorydesk.portal;
+package org.advisorydesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through chromedriver, signed in to the application under test. A
  * missing browser skips the browser tests on a workstation and fails them under CI=true.
  */
-final class PortalBrowser implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -39,7 +39,7 @@ final class PortalBrowser implements AutoCloseable {
     private final String base;
     private final Path profile;
 
-    private PortalBrowser(int port) {
+    private HeadlessChromium(int port) {
         try {
             profile = Files.createTempDirectory("portal-chromium-profile");
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Skips (or, under CI=true, fails) when Debian's chromium and chromium-driver are not installed. */
-    static void requireChromium() {
+    public static void requireChromium() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver");
@@ -65,8 +65,8 @@ final class PortalBrowser implements AutoCloseable {
         assumeTrue(present, "No " + CHROMIUM + " and " + CHROMEDRIVER + ": browser tests skipped");
     }
 
-    static PortalBrowser signedIn(int port, String user) {
-        PortalBrowser browser = new PortalBrowser(port);
+    public static HeadlessChromium signedIn(int port, String user) {
+        HeadlessChromium browser = new HeadlessChromium(port);
         browser.open("/login");
         browser.find("username").sendKeys(user);
         browser.find("password").sendKeys("demo");
@@ -75,48 +75,48 @@ final class PortalBrowser implements AutoCloseable {
         return browser;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    WebElement find(String id) {
+    public WebElement find(String id) {
         return driver.findElement(By.id(id));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    String heading() {
+    public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(base.length());
     }
 
-    String pageSource() {
+    public String pageSource() {
         return driver.getPageSource();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    String sessionCookie() {
+    public String sessionCookie() {
         return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
     }
 
-    void waitForPath(String prefix) {
+    public void waitForPath(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(prefix));
     }
 
     /** axe-core on the current page: no serious or critical violation. */
-    void assertAccessible() {
+    public void assertAccessible() {
         List<String> blocking = new AxeBuilder().analyze(driver).getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
                 .map(rule -> rule.getId() + " on " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
@@ -124,7 +124,7 @@ final class PortalBrowser implements AutoCloseable {
         assertThat(blocking).as("serious or critical axe violations on " + path()).isEmpty();
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
