@@ -1,0 +1,124 @@
+package org.advisorydesk.benchmark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import org.advisorydesk.identity.Groups;
+import org.advisorydesk.request.AssistanceType;
+import org.advisorydesk.request.Instrument;
+import org.advisorydesk.request.RequestStatus;
+import org.advisorydesk.request.Routing;
+import org.advisorydesk.routing.RoutingDecision;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finished requests of the last five years, closed, withdrawn or rejected: their product rows and what
+ * their process instances left in the engine's history, in JDBC batches of a thousand requests.
+ */
+@Component
+class FinishedRequestSeed {
+
+    private static final int CHUNK = 1_000;
+    private static final int PROGRESS = 20_000;
+    private static final Duration FIVE_YEARS = Duration.ofDays(5 * 365);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final RepositoryService repositoryService;
+    private final RoutingDecision routingDecision;
+
+    FinishedRequestSeed(JdbcTemplate jdbc, TransactionTemplate transaction, RepositoryService repositoryService,
+            RoutingDecision routingDecision) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.repositoryService = repositoryService;
+        this.routingDecision = routingDecision;
+    }
+
+    /**
+     * Seeds {@code count} finished requests with ids and reference numbers 1 to count, numbered in the
+     * order they were submitted; the number of rows written.
+     */
+    long seed(int count, Instant now) {
+        RequestShapes shapes = new RequestShapes(2003, routingDecision);
+        Random random = shapes.random();
+        List<Instant> submitted = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            // finished by now: submitted at least a month ago
+            submitted.add(now.minus(Duration.ofDays(30)).minusSeconds((long) (random.nextDouble() * FIVE_YEARS.toSeconds())));
+        }
+        submitted.sort(Comparator.naturalOrder());
+        ProductRows product = new ProductRows();
+        FinishedProcessHistory history = new FinishedProcessHistory(latestDefinitionIds(), random);
+        long rows = 0;
+        for (int from = 0; from < count; from += CHUNK) {
+            for (int i = from; i < Math.min(count, from + CHUNK); i++) {
+                SeededRequest request = request(shapes, i + 1, submitted.get(i), now);
+                product.add(request, RequestShapes.title(request.assistanceTypes(), request.state()),
+                        "Technical assistance on " + request.instruments() + ", as discussed with the focal point.");
+                events(product, request);
+                history.add(request);
+            }
+            rows += transaction.execute(status -> product.flush(jdbc) + history.flush(jdbc));
+            if ((from + CHUNK) % PROGRESS == 0) {
+                System.out.printf("  %,d finished requests, %,d rows%n", from + CHUNK, rows);
+            }
+        }
+        return rows;
+    }
+
+    private static SeededRequest request(RequestShapes shapes, long number, Instant submittedAt, Instant now) {
+        Random random = shapes.random();
+        String state = shapes.state();
+        List<Instrument> instruments = shapes.instruments();
+        List<AssistanceType> types = shapes.assistanceTypes();
+        List<Routing> routing = shapes.routing(instruments, types);
+        int draw = random.nextInt(100);
+        RequestStatus status = draw < 70 ? RequestStatus.CLOSED : draw < 85 ? RequestStatus.WITHDRAWN : RequestStatus.REJECTED;
+        Duration took = Duration.ofDays(status == RequestStatus.CLOSED ? 20 + random.nextInt(300) : 2 + random.nextInt(40));
+        return new SeededRequest(number, ProductRows.reference(submittedAt, number), state, instruments,
+                status == RequestStatus.REJECTED ? List.of() : routing, status, focalPointOf(state), submittedAt,
+                Collections.min(List.of(submittedAt.plus(took), now.minus(Duration.ofDays(1)))));
+    }
+
+    /** The product's history of a finished request: statuses, routing, the reason of a withdrawal. */
+    private static void events(ProductRows product, SeededRequest request) {
+        long id = request.id();
+        Instant start = request.submittedAt();
+        Duration step = Duration.between(start, request.updatedAt()).dividedBy(8);
+        product.event(id, start, request.submittedBy(), ProductRows.STATUS, RequestStatus.SUBMITTED.name());
+        product.event(id, start, request.submittedBy(), ProductRows.STATUS, RequestStatus.IN_SCREENING.name());
+        if (request.status() == RequestStatus.CLOSED) {
+            product.event(id, start.plus(step), null, ProductRows.ROUTING, request.routing().stream()
+                    .map(r -> r.assistanceType() + ": " + r.lead()).collect(Collectors.joining("; ")));
+            product.event(id, start.plus(step.multipliedBy(2)), "coordinator", ProductRows.STATUS, RequestStatus.IN_PROGRESS.name());
+            product.event(id, start.plus(step.multipliedBy(6)), "manager", ProductRows.STATUS, RequestStatus.DELIVERED.name());
+        } else if (request.status() == RequestStatus.WITHDRAWN) {
+            product.event(id, request.updatedAt(), request.submittedBy(), ProductRows.COMMENT,
+                    "Withdrawn: the ministry will handle it nationally.");
+        }
+        product.event(id, request.updatedAt(), request.status() == RequestStatus.REJECTED ? "coordinator" : request.submittedBy(),
+                ProductRows.STATUS, request.status().name());
+    }
+
+    /** Paraguay's demo focal point, or one per State named like its group. */
+    static String focalPointOf(String state) {
+        return "PRY".equals(state) ? "gov.paraguay" : Groups.government(state) + ".focal";
+    }
+
+    private Map<String, String> latestDefinitionIds() {
+        return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getId));
+    }
+}

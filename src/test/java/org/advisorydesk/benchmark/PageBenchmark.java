@@ -1,0 +1,115 @@
+package org.advisorydesk.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.advisorydesk.DeskTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 6: the pages at volume. Seeds 100,000 finished requests and 10,000 open tasks, then asks each
+ * page over HTTP as a signed-in user and reports median, p90 and max. Speed is reported, not asserted;
+ * a page that does not exist yet is reported with its status. Run alone: {@code ./mvnw verify -Pbenchmark}.
+ */
+@Tag("benchmark")
+@DeskTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PageBenchmark {
+
+    private static final String PASSWORD = "demo";
+    private static final List<String> STAFF = List.of("ilo.officer", "coordinator", "manager");
+    private static final List<String> TASK_LISTS = List.of("/work?view=mine", "/work?view=groups",
+            "/work?view=unassigned", "/work?view=overdue", "/work?view=groups&sort=due&dir=desc",
+            "/work?view=groups&q=PRY", "/work?view=groups&q=TA-2026-0001", "/work?view=groups&page=10");
+
+    @LocalServerPort int port;
+    @Autowired VolumeSeed volumeSeed;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired JdbcTemplate jdbc;
+
+    private VolumeSeed.Seeded seeded;
+
+    /** Seeds in a test, not before all: the engine's flow-node coverage records only while a test runs. */
+    @Test
+    @Order(1)
+    void seedingReachesTheVolumeOfIssueSix() {
+        seeded = volumeSeed.seed();
+        assertThat(taskService.createTaskQuery().count()).isGreaterThanOrEqualTo(VolumeSeed.OPEN_TASKS);
+        assertThat(finishedRequests()).isGreaterThanOrEqualTo(VolumeSeed.FINISHED_REQUESTS);
+        assertThat(historyService.createHistoricProcessInstanceQuery().finished().count())
+                .isGreaterThanOrEqualTo(VolumeSeed.FINISHED_REQUESTS);
+        assertThat(taskService.createTaskQuery().dueBefore(new Date()).count()).as("overdue tasks").isPositive();
+        assertThat(taskService.createTaskQuery().taskAssigned().count()).as("claimed tasks").isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void pagesAreTimedAtVolume() throws IOException {
+        assertThat(seeded).as("seeded by the first test").isNotNull();
+        Map<String, PageClient> clients = new LinkedHashMap<>();
+        clients.put("gov.paraguay", PageClient.signedIn(port, "gov.paraguay", PASSWORD));
+        STAFF.forEach(user -> clients.put(user, PageClient.signedIn(port, user, PASSWORD)));
+        PageClient api = PageClient.basic(port, "gov.paraguay", PASSWORD);
+        String paraguaysRequest = jdbc.queryForObject("SELECT reference FROM assistance_request WHERE requesting_state = 'PRY' "
+                + "AND status = 'CLOSED' ORDER BY submitted_at DESC LIMIT 1", String.class);
+        Task iloTask = taskService.createTaskQuery().taskCandidateGroup("ilo").orderByTaskCreateTime().desc().listPage(0, 1).get(0);
+        String iloRequest = runtimeService.createProcessInstanceQuery().processInstanceId(iloTask.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+
+        PageTimer timer = new PageTimer(5, 50, Duration.ofSeconds(15));
+        List<PageFigure> figures = new ArrayList<>();
+        figures.add(timer.time(clients.get("gov.paraguay"), "gov.paraguay", "/portal"));
+        figures.add(timer.time(clients.get("gov.paraguay"), "gov.paraguay", "/portal/requests/" + paraguaysRequest));
+        for (String user : STAFF) {
+            TASK_LISTS.forEach(path -> figures.add(timer.time(clients.get(user), user, path)));
+        }
+        figures.add(timer.time(clients.get("ilo.officer"), "ilo.officer", "/work/tasks/" + iloTask.getId()));
+        figures.add(timer.time(clients.get("ilo.officer"), "ilo.officer", "/work/requests/" + iloRequest));
+        figures.add(timer.time(api, "gov.paraguay (Basic)", "/api/requests/" + paraguaysRequest));
+
+        PageReport report = new PageReport("Pages at volume (issue 6)");
+        report.line("Measured " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores, in-memory H2, one client asking one page after another.");
+        report.line("");
+        report.line("- open tasks: %,d; finished requests: %,d; finished process instances: %,d; historic tasks: %,d"
+                .formatted(taskService.createTaskQuery().count(), finishedRequests(),
+                        historyService.createHistoricProcessInstanceQuery().finished().count(),
+                        historyService.createHistoricTaskInstanceQuery().count()));
+        report.line("- seeding: %s (finished requests and history %s, %,d rows; open work through the engine %s: %s)"
+                .formatted(seeded.took(), seeded.finishedTook(), seeded.finishedRows(), seeded.openWorkTook(), seeded.openWork()));
+        report.table(figures);
+        report.line("Heap used after GC (with the in-memory database): " + PageReport.heapUsedAfterGcMib() + " MiB");
+        report.write(Path.of("target", "benchmark", "pages.md"));
+
+        assertThat(figures).allSatisfy(f -> assertThat(f.samples()).isPositive());
+    }
+
+    private long finishedRequests() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM assistance_request WHERE status IN ('CLOSED', 'WITHDRAWN', 'REJECTED')",
+                Long.class);
+    }
+}

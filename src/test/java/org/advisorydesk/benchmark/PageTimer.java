@@ -1,0 +1,37 @@
+package org.advisorydesk.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Times a page: a few unmeasured requests to warm it up, then up to {@code samples} timed requests one
+ * after another, or fewer when a slow page uses up its time budget.
+ */
+final class PageTimer {
+
+    private final int warmUp;
+    private final int samples;
+    private final Duration budget;
+
+    PageTimer(int warmUp, int samples, Duration budget) {
+        this.warmUp = warmUp;
+        this.samples = samples;
+        this.budget = budget;
+    }
+
+    PageFigure time(PageClient client, String user, String path) {
+        int status = 0;
+        for (int i = 0; i < warmUp; i++) {
+            status = client.get(path);
+        }
+        long[] nanos = new long[samples];
+        long deadline = System.nanoTime() + budget.toNanos();
+        int taken = 0;
+        while (taken < samples && (taken == 0 || System.nanoTime() < deadline)) {
+            long start = System.nanoTime();
+            status = client.get(path);
+            nanos[taken++] = System.nanoTime() - start;
+        }
+        return PageFigure.of(path, user, status, Arrays.copyOf(nanos, taken));
+    }
+}
