@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.advisorydesk.web.Moment;
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.portal.PortalViews.Attempt;

@@ -2,6 +2,7 @@ package org.advisorydesk.portal;
 
 import java.util.List;
 
+import org.advisorydesk.web.Moment;
 import org.advisorydesk.document.Document;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.Routing;

@@ -1,6 +1,7 @@
 package org.advisorydesk.task;
 
 import java.time.Instant;
+import java.util.List;
 
 /** An open task as the JSON API lists it, with the request it belongs to. */
 public record WorkTask(
@@ -10,6 +11,7 @@ public record WorkTask(
         String requestReference,
         String requestingState,
         String requestTitle,
+        List<String> instruments,
         String assistanceType,
         Instant created,
         Instant due,
