@@ -49,6 +49,7 @@ class TaskDescriptions {
                     request == null ? null : request.title(),
                     request == null ? List.of() : request.instruments().stream().map(Enum::name).toList(),
                     vars.get(AssistanceRequestVariables.ASSISTANCE_TYPE),
+                    request == null ? List.of() : request.assistanceTypes().stream().map(Enum::name).toList(),
                     instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
                     task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
         }).toList();
