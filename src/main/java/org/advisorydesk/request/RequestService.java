@@ -93,6 +93,18 @@ public class RequestService {
         return repository.findRoutedTo(user.agencies());
     }
 
+    /** A page of the requests the user may see: a government its State's, agency staff those routed to them. */
+    @Transactional(readOnly = true)
+    public RequestList search(CurrentUser user, RequestSearch search) {
+        if (user.seesAllRequests()) {
+            return repository.search(search, search.state(), null);
+        }
+        if (user.state().isPresent()) {
+            return repository.search(search, user.state().get(), null);
+        }
+        return repository.search(search, search.state(), user.agencies());
+    }
+
     /** The request, when the user may see it; otherwise 404, as if it did not exist. */
     @Transactional(readOnly = true)
     public AssistanceRequest get(CurrentUser user, String reference) {

@@ -2,15 +2,14 @@ package org.advisorydesk.task;
 
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequestVariables;
+import org.advisorydesk.request.StateNames;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -24,11 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TaskList {
-
-    private static final Set<String> STATE_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-    /** Each State's code by its name in English, French and Spanish, lower case. */
-    private static final Map<String, String> STATE_BY_NAME = statesByName(
-            List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es")));
 
     private final TaskService taskService;
     private final TaskDescriptions descriptions;
@@ -89,31 +83,13 @@ public class TaskList {
         if (search == null) {
             return;
         }
-        Optional<String> state = state(search);
+        Optional<String> state = StateNames.find(search);
         if (state.isPresent()) {
             query.processVariableValueEquals(AssistanceRequestVariables.REQUESTING_STATE, state.get());
         } else {
             query.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT)
                     .replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
         }
-    }
-
-    static Optional<String> state(String search) {
-        String upper = search.toUpperCase(Locale.ROOT);
-        if (STATE_CODES.contains(upper)) {
-            return Optional.of(upper);
-        }
-        return Optional.ofNullable(STATE_BY_NAME.get(search.toLowerCase(Locale.ROOT)));
-    }
-
-    private static Map<String, String> statesByName(List<Locale> languages) {
-        Map<String, String> byName = new HashMap<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", alpha2);
-            languages.forEach(language -> byName.putIfAbsent(
-                    country.getDisplayCountry(language).toLowerCase(Locale.ROOT), country.getISO3Country()));
-        }
-        return Map.copyOf(byName);
     }
 
     private static TaskQuery sorted(TaskQuery query, TaskListQuery list) {

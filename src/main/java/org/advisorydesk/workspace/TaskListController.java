@@ -30,7 +30,7 @@ class TaskListController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") String page) {
         TaskListQuery query = new TaskListQuery(choice(TaskView.class, "view", view), choice(TaskSort.class, "sort", sort),
-                "desc".equals(dir), q != null && q.length() > 100 ? q.substring(0, 100) : q, number("page", page));
+                "desc".equals(dir), q != null && q.length() > 100 ? q.substring(0, 100) : q, Pages.number(page));
         model.addAttribute("list", workspace.tasks(user, query));
         return "work/tasks";
     }
@@ -44,17 +44,5 @@ class TaskListController {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
-    }
-
-    private static int number(String field, String value) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException(field, "must be a page number from 0");
     }
 }

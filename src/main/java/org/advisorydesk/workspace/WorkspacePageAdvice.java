@@ -16,7 +16,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of the staff workspace's pages as pages, never a stack trace; what a user may not see is "not found". */
-@ControllerAdvice(assignableTypes = { TaskListController.class, TaskPageController.class, RequestFileController.class })
+@ControllerAdvice(assignableTypes = { TaskListController.class, TaskPageController.class, RequestFileController.class,
+        RequestListController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WorkspacePageAdvice {
 

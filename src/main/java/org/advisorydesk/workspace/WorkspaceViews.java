@@ -28,6 +28,10 @@ public final class WorkspaceViews {
     public record TaskListView(TaskListPage page, List<TaskRow> rows) {
     }
 
+    /** A line of the request list. */
+    public record RequestRow(AssistanceRequest request, Moment lastChange) {
+    }
+
     /** Something that happened to a request, for its history. */
     public record HistoryEntry(Moment at, String actor, String kind, String detail) {
     }

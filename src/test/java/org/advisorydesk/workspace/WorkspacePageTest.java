@@ -250,6 +250,28 @@ class WorkspacePageTest {
         assertThat(PageSession.signedIn(port, "manager").get("/work").body()).doesNotContain("/camunda/app/");
     }
 
+    @Test
+    void requestListFindsAStatesOpenAndFinishedRequestsForCoordinatorsOnly() {
+        AssistanceRequest open = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("NOR").with("title", "Norway open " + System.nanoTime()).build());
+        AssistanceRequest rejected = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("NOR").with("title", "Norway rejected " + System.nanoTime()).build());
+        scenario.complete(RequestScenario.COORDINATOR, rejected, "screen-request",
+                Map.of("screeningOutcome", "OUT_OF_SCOPE", "screeningNote", "Not about migrant workers."));
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        String openList = coordinator.get("/work/requests?q=Norway").body();
+        assertThat(openList).contains(open.reference()).doesNotContain(rejected.reference());
+        assertThat(coordinator.get("/work/requests?q=NOR&standing=finished").body())
+                .contains(rejected.reference()).contains("Out of scope").doesNotContain(open.reference());
+        assertThat(coordinator.get("/work/requests?q=" + open.reference() + "&standing=all").body())
+                .contains("Requests 1 to 1 of 1");
+        assertThat(coordinator.get("/work/requests?q=Norway%20open&standing=all").body()).contains(open.reference());
+        assertThat(PageSession.signedIn(port, "ilo.officer").get("/work/requests?q=NOR&standing=all").body())
+                .doesNotContain(open.reference()).doesNotContain(rejected.reference());
+        assertThat(coordinator.get("/work/requests?standing=sometimes").statusCode()).isEqualTo(400);
+    }
+
     private static java.util.List<String> taskLinks(String page) {
         Matcher m = Pattern.compile("href=\"/work/tasks/([^\"]+)\"").matcher(page);
         java.util.List<String> ids = new java.util.ArrayList<>();
