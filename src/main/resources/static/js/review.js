@@ -6,3 +6,11 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.isError = false;
   }
 });
+// Any other refusal (the request closed meanwhile, a finding no longer theirs to record): the form is
+// sent again without htmx, so that the page that comes back says what happened.
+document.addEventListener('htmx:responseError', function (event) {
+  var form = event.detail.elt;
+  if (form.tagName === 'FORM' && form.closest('.provision')) {
+    form.submit();
+  }
+});
