@@ -47,7 +47,9 @@ class FindingPageBrowserTest {
             browser.find("finding-12-comment").sendKeys("Religious freedom guaranteed; no rule on instruction.");
             browser.find("finding-12-save").click();
 
-            browser.waitUntil(d -> browser.find("progress-label").getText().equals("1 of 93 articles assessed"));
+            // read in one step: htmx may replace the label between finding it and reading it
+            browser.waitUntil(d -> "1 of 93 articles assessed".equals(
+                    script(browser, "return document.getElementById('progress-label').textContent;")));
             assertThat(script(browser, "return window.notReloaded === true;")).isEqualTo(true);
             assertThat(browser.find("article-12").getText()).contains("Saved.");
             assertThat(browser.find("finding-12-nationalProvision").getAttribute("value")).isEqualTo("Ley 978/96, art. 12");
