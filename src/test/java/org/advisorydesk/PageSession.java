@@ -2,6 +2,8 @@ package org.advisorydesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A cookie-keeping HTTP client signed in through the sign-in form, as a browser without JavaScript
- * is: it reads pages, and posts forms with the CSRF token of the last page it read. Redirects are not
- * followed, so tests see them.
+ * The pages of the running application as a browser without JavaScript sees them: signed in through
+ * the sign-in form, the session cookie kept, each form post carrying the CSRF token of the last page
+ * read, redirects not followed (so tests see them).
  */
 public final class PageSession {
 
@@ -26,26 +28,32 @@ public final class PageSession {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final int port;
+    private final String base;
     private String csrf;
 
     private PageSession(int port) {
-        this.port = port;
+        this.base = "http://localhost:" + port;
     }
 
+    /** Not signed in: only the sign-in page and what it allows. */
     public static PageSession anonymous(int port) {
         return new PageSession(port);
     }
 
+    /** Signs the demo user in (password "demo"). */
     public static PageSession signedIn(int port, String user) {
         PageSession session = new PageSession(port);
-        HttpResponse<String> response = session.postLogin(user, "demo");
-        assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        HttpResponse<String> response = session.post("/login", Map.of("username", user, "password", "demo"));
+        assertThat(response.headers().firstValue("Location").orElseThrow()).as("signed in " + user)
+                .doesNotContain("error");
+        // signing in starts a new session with a new token
+        session.csrf = null;
         return session;
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
             csrf = token.group(1);
@@ -53,37 +61,50 @@ public final class PageSession {
         return response;
     }
 
-    /** Posts form fields (with the CSRF token of the last page read, unless one is given). */
-    public HttpResponse<String> post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
+    /** Sends the sign-in form as it is, whatever the answer. */
+    public HttpResponse<String> postLogin(String user, String password) {
+        HttpResponse<String> response = post("/login", Map.of("username", user, "password", password));
+        csrf = null;
+        return response;
+    }
+
+    public HttpResponse<byte[]> download(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A plain form post, as without JavaScript. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send(formPost(path, form).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form post as htmx sends it, with its {@code HX-Request} header. */
+    public HttpResponse<String> htmxPost(String path, Map<String, String> form) {
+        return send(formPost(path, form).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> form) {
         if (csrf == null) {
             get("/login");
         }
-        all.putIfAbsent("_csrf", csrf);
-        String form = all.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("_csrf", csrf);
+        String body = fields.entrySet().stream()
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    public HttpResponse<String> postLogin(String user, String password) {
-        get("/login");
-        return post("/login", Map.of("username", user, "password", password));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return client.send(request, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     private static String encode(String value) {

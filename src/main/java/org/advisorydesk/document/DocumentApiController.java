@@ -50,6 +50,6 @@ class DocumentApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Download one version of a document")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String reference, @PathVariable long id) {
-        return documents.download(user, reference, id).asAttachment();
+        return documents.download(user, reference, id).asDownload();
     }
 }

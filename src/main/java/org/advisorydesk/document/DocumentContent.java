@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 /** A stored document with its bytes, for download. */
 public record DocumentContent(Document document, byte[] content) {
 
-    /** The answer that downloads it under its own name, with its media type and length. */
-    public ResponseEntity<byte[]> asAttachment() {
+    /** The answer that downloads it: its media type, its size, an attachment under its name. */
+    public ResponseEntity<byte[]> asDownload() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(document.mediaType()));
         headers.setContentLength(content.length);

@@ -67,7 +67,7 @@ class PortalRequestController {
 
     @GetMapping("/{reference}/documents/{id}")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String reference, @PathVariable long id) {
-        return documents.download(user, reference, id).asAttachment();
+        return documents.download(user, reference, id).asDownload();
     }
 
     @PostMapping("/{reference}/documents")

@@ -31,6 +31,6 @@ class RequestFileController {
 
     @GetMapping("/documents/{id}")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String reference, @PathVariable long id) {
-        return documents.download(user, reference, id).asAttachment();
+        return documents.download(user, reference, id).asDownload();
     }
 }
