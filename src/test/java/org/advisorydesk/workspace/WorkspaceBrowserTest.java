@@ -53,7 +53,7 @@ class WorkspaceBrowserTest {
     }
 
     @Test
-    void requestsFileAndTheTaskListsViewsPassAxe() {
+    void requestListTheRequestsFileAndEveryTaskViewPassAxe() {
         AssistanceRequest request = scenario.submit(aRequest().with("title", "File " + System.nanoTime()));
         try (HeadlessChromium coordinator = HeadlessChromium.signedIn(port, "coordinator")) {
             coordinator.open("/work/requests/" + request.reference());
@@ -65,6 +65,10 @@ class WorkspaceBrowserTest {
                 coordinator.open("/work?view=" + view);
                 coordinator.assertAccessible();
             }
+            coordinator.open("/work/requests?standing=all");
+            assertThat(coordinator.find("requests").getText()).contains(request.reference());
+            coordinator.assertAccessible();
+            coordinator.screenshot("workspace-request-list");
             coordinator.open("/work?view=groups&sort=state&dir=desc&lang=es");
             assertThat(coordinator.heading()).isEqualTo("Tareas");
             coordinator.assertAccessible();
@@ -87,6 +91,7 @@ class WorkspaceBrowserTest {
             assertThat(coordinator.path()).contains("q=" + request.reference());
             // the page was not reloaded: the heading found before the search is still the page's
             assertThat(heading.isDisplayed()).isTrue();
+            coordinator.screenshot("workspace-search-in-place");
         }
     }
 
@@ -96,6 +101,7 @@ class WorkspaceBrowserTest {
             ilo.open("/work/tasks/no-such-task");
             assertThat(ilo.heading()).isEqualTo("Not found");
             ilo.assertAccessible();
+            ilo.screenshot("workspace-not-found");
         }
     }
 
