@@ -73,27 +73,6 @@ class RequestRepository {
                 .param(reference).query(RequestRepository::map).optional();
     }
 
-    List<AssistanceRequest> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request ORDER BY submitted_at DESC, id DESC")
-                .query(RequestRepository::map).list();
-    }
-
-    List<AssistanceRequest> findByState(String state) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request WHERE requesting_state = ? "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .param(state).query(RequestRepository::map).list();
-    }
-
-    List<AssistanceRequest> findRoutedTo(Collection<Agency> agencies) {
-        if (agencies.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request a WHERE EXISTS (SELECT 1 FROM request_routing r "
-                        + "WHERE r.request_id = a.id AND r.agency IN (:agencies)) ORDER BY submitted_at DESC, id DESC")
-                .param("agencies", agencies.stream().map(Enum::name).toList())
-                .query(RequestRepository::map).list();
-    }
-
     /**
      * A page of the requests that match, the most recently changed first; {@code state} (when not null)
      * and {@code agencies} (when not null: routed to one of them) narrow what the user may see.

@@ -82,17 +82,6 @@ public class RequestService {
         return repository.findByReference(reference).orElseThrow();
     }
 
-    @Transactional(readOnly = true)
-    public List<AssistanceRequest> visibleTo(CurrentUser user) {
-        if (user.seesAllRequests()) {
-            return repository.findAll();
-        }
-        if (user.state().isPresent()) {
-            return repository.findByState(user.state().get());
-        }
-        return repository.findRoutedTo(user.agencies());
-    }
-
     /** A page of the requests the user may see: a government its State's, agency staff those routed to them. */
     @Transactional(readOnly = true)
     public RequestList search(CurrentUser user, RequestSearch search) {
