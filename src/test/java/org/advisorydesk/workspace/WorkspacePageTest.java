@@ -251,6 +251,20 @@ class WorkspacePageTest {
     }
 
     @Test
+    void completedStepsAreShownInTheReadersLanguageWithTheTextsTypedKeptAsTheyWere() {
+        AssistanceRequest request = routedReview("Steps " + System.nanoTime());
+        scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("gapAnalysisSummary", "Articles 25 à 28 à modifier"));
+
+        String french = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=fr").body();
+        String english = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=en").body();
+
+        assertThat(french).contains("Examiner la recevabilité de la demande — Conclusion: Complète : déterminer la répartition")
+                .contains("Préparer l’analyse des écarts — ").contains("Articles 25 à 28 à modifier");
+        assertThat(english).contains("Screen request — Outcome: Complete: determine the routing");
+    }
+
+    @Test
     void requestListFindsAStatesOpenAndFinishedRequestsForCoordinatorsOnly() {
         AssistanceRequest open = requests.submit(RequestScenario.COORDINATOR,
                 aRequest().forState("NOR").with("title", "Norway open " + System.nanoTime()).build());
