@@ -109,7 +109,7 @@ public class RequestService {
     public RequestDetails details(CurrentUser user, String reference) {
         AssistanceRequest request = get(user, reference);
         return new RequestDetails(request, repository.routingOf(request.id()), process.completedSteps(reference),
-                repository.eventsOf(request.id()));
+                seenBy(user, repository.eventsOf(request.id())));
     }
 
     /** Requests by reference, for lists that show tasks beside their requests. */
@@ -167,7 +167,10 @@ public class RequestService {
     /** Everything that happened to the request, oldest first: steps, decisions, comments, documents, statuses. */
     @Transactional(readOnly = true)
     public List<RequestEvent> history(CurrentUser user, String reference) {
-        List<RequestEvent> events = repository.eventsOf(get(user, reference).id());
+        return seenBy(user, repository.eventsOf(get(user, reference).id()));
+    }
+
+    private static List<RequestEvent> seenBy(CurrentUser user, List<RequestEvent> events) {
         // who on the agencies' side was e-mailed is the agencies' business
         return user.isGovernment() ? events.stream().filter(e -> !NOTIFICATION_EVENT.equals(e.kind())).toList() : events;
     }
