@@ -148,7 +148,7 @@ public class TaskInbox {
         Task task = visibleTask(user, taskId);
         String reference = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
-        requests.recordEvent(reference, user.id(), RequestService.COMMENT_EVENT, "On " + task.getName() + ": " + text.strip());
+        requests.recordEvent(reference, user.id(), RequestService.COMMENT_EVENT, HistoryTexts.COMMENT_ON + task.getName() + HistoryTexts.VALUE_SEPARATOR + text.strip());
     }
 
     private Set<String> candidateGroups(String taskId) {

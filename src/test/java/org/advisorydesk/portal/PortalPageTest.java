@@ -27,8 +27,8 @@ class PortalPageTest {
         String government = PageSession.signedIn(port, "gov.paraguay").get("/portal/requests/" + request.reference()).body();
         String staff = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference()).body();
 
-        assertThat(government).contains("Screen request").doesNotContain("recipients").doesNotContain("NEW_WORK");
-        assertThat(staff).contains("NEW_WORK");
+        assertThat(government).contains("Screen request").doesNotContain("e-mail to").doesNotContain("NEW_WORK");
+        assertThat(staff).contains("New work for the group: e-mail to 1 recipient(s)");
     }
 
     @Test

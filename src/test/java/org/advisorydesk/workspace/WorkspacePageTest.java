@@ -34,6 +34,7 @@ class WorkspacePageTest {
     @Autowired RequestService requests;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
+    @Autowired org.advisorydesk.task.TaskInbox inbox;
 
     /** A request of Paraguay on ILO Convention 97, routed to ILO (lead) and OHCHR: ILO prepares the gap analysis. */
     private AssistanceRequest routedReview(String title) {
@@ -251,8 +252,9 @@ class WorkspacePageTest {
     }
 
     @Test
-    void completedStepsAreShownInTheReadersLanguageWithTheTextsTypedKeptAsTheyWere() {
+    void historyIsShownInTheReadersLanguageWithTheTextsTypedKeptAsTheyWere() {
         AssistanceRequest request = routedReview("Steps " + System.nanoTime());
+        inbox.comment(RequestScenario.ILO, gapAnalysis(request).id(), "Décret 2019 demandé");
         scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
                 Map.of("gapAnalysisSummary", "Articles 25 à 28 à modifier"));
 
@@ -260,7 +262,9 @@ class WorkspacePageTest {
         String english = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=en").body();
 
         assertThat(french).contains("Examiner la recevabilité de la demande — Conclusion: Complète : déterminer la répartition")
-                .contains("Préparer l’analyse des écarts — ").contains("Articles 25 à 28 à modifier");
+                .contains("Préparer l’analyse des écarts — ").contains("Articles 25 à 28 à modifier")
+                .contains("Examen de la législation (analyse des écarts) : ILO chef de file, avec OHCHR")
+                .contains("Sur « Préparer l’analyse des écarts » : Décret 2019 demandé");
         assertThat(english).contains("Screen request — Outcome: Complete: determine the routing");
     }
 
