@@ -18,3 +18,24 @@ function showConditionalFields(root) {
   });
 }
 document.addEventListener('DOMContentLoaded', function () { showConditionalFields(document); });
+
+// Times are stored and sent in UTC; the browser shows them in the user's own zone and language, and
+// keeps the UTC text as a tooltip. Without JavaScript the UTC text stays.
+function showLocalTimes(root) {
+  var lang = document.documentElement.lang || 'en';
+  var format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  root.querySelectorAll('time[datetime*="T"]:not([data-local])').forEach(function (time) {
+    var at = new Date(time.getAttribute('datetime'));
+    if (isNaN(at.getTime())) {
+      return;
+    }
+    time.title = time.textContent;
+    time.textContent = format.format(at);
+    time.dataset.local = 'true';
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { showLocalTimes(document); });
+document.addEventListener('htmx:afterSwap', function (event) {
+  showLocalTimes(event.target);
+  showConditionalFields(event.target);
+});

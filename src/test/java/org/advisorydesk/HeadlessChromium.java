@@ -66,8 +66,13 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium signedIn(int port, String user) {
+        return signedIn(port, user, "en");
+    }
+
+    /** Signed in after choosing the language on the sign-in page, as a user does. */
+    public static HeadlessChromium signedIn(int port, String user, String language) {
         HeadlessChromium browser = new HeadlessChromium(port);
-        browser.open("/login");
+        browser.open("/login?lang=" + language);
         browser.find("username").sendKeys(user);
         browser.find("password").sendKeys("demo");
         browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();

@@ -1,16 +1,12 @@
 package org.advisorydesk.document;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.advisorydesk.identity.CurrentUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,12 +50,6 @@ class DocumentApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Download one version of a document")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String reference, @PathVariable long id) {
-        DocumentContent stored = documents.download(user, reference, id);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(stored.document().mediaType()));
-        headers.setContentLength(stored.content().length);
-        headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(stored.document().name(), StandardCharsets.UTF_8).build());
-        return ResponseEntity.ok().headers(headers).body(stored.content());
+        return documents.download(user, reference, id).asDownload();
     }
 }

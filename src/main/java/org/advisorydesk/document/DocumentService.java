@@ -41,7 +41,21 @@ public class DocumentService {
     @Transactional
     public Document upload(CurrentUser user, String reference, MultipartFile file, String kind) {
         AssistanceRequest request = requests.get(user, reference);
-        DocumentUpload upload = DocumentUpload.of(file, kind, properties.maxSize());
+        return store(user, request, DocumentUpload.of(file, kind, properties.maxSize()));
+    }
+
+    /**
+     * Stores content the product made (a report) as the next version of its name, checked and recorded
+     * like an upload.
+     */
+    @Transactional
+    public Document attach(CurrentUser user, String reference, String name, byte[] content, DocumentKind kind) {
+        AssistanceRequest request = requests.get(user, reference);
+        return store(user, request, DocumentUpload.generated(name, content, kind, properties.maxSize()));
+    }
+
+    private Document store(CurrentUser user, AssistanceRequest request, DocumentUpload upload) {
+        String reference = request.reference();
         int version = repository.latestVersion(request.id(), upload.name()) + 1;
         String sha256 = sha256(upload.content());
         Instant now = now();

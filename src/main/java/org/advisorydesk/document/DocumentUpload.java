@@ -36,14 +36,27 @@ record DocumentUpload(String name, DocumentKind kind, AcceptedFormat format, byt
         if (fileProblem.isEmpty()) {
             content = bytesOf(file);
             format = AcceptedFormat.recognise(content);
-            fileProblem = format.isEmpty() ? Optional.of("must be a PDF, DOCX, ODT or plain text document")
-                    : Optional.empty();
+            fileProblem = formatProblem(format);
         }
         fileProblem.ifPresent(message -> problems.add(new FieldProblem("file", message)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new DocumentUpload(name, documentKind.orElseThrow(), format.orElseThrow(), content);
+    }
+
+    /** Checks content the product made itself (a report) by the same rules as an uploaded file. */
+    static DocumentUpload generated(String name, byte[] content, DocumentKind kind, DataSize maxSize) {
+        Optional<String> problem = sizeProblem(content.length, maxSize).or(() -> nameProblem(name));
+        Optional<AcceptedFormat> format = Optional.empty();
+        if (problem.isEmpty()) {
+            format = AcceptedFormat.recognise(content);
+            problem = formatProblem(format);
+        }
+        if (problem.isPresent()) {
+            throw new InvalidInputException("file", problem.get());
+        }
+        return new DocumentUpload(name, kind, format.orElseThrow(), content);
     }
 
     private static Optional<DocumentKind> kindOf(String kind) {
@@ -59,13 +72,21 @@ record DocumentUpload(String name, DocumentKind kind, AcceptedFormat format, byt
         if (file == null) {
             return Optional.of("is required");
         }
-        if (file.isEmpty()) {
+        return sizeProblem(file.getSize(), maxSize);
+    }
+
+    private static Optional<String> sizeProblem(long size, DataSize maxSize) {
+        if (size == 0) {
             return Optional.of("is empty");
         }
-        if (file.getSize() > maxSize.toBytes()) {
+        if (size > maxSize.toBytes()) {
             return Optional.of("must not be larger than " + readable(maxSize));
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> formatProblem(Optional<AcceptedFormat> format) {
+        return format.isEmpty() ? Optional.of("must be a PDF, DOCX, ODT or plain text document") : Optional.empty();
     }
 
     /** The last segment of the name the browser sent (some send a whole path), without control characters. */

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.advisorydesk.web.Moment;
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.portal.PortalViews.Attempt;
+import org.advisorydesk.portal.PortalViews.HomePage;
 import org.advisorydesk.portal.PortalViews.DocumentRow;
 import org.advisorydesk.portal.PortalViews.RequestPage;
 import org.advisorydesk.portal.PortalViews.RequestRow;
@@ -16,6 +18,8 @@ import org.advisorydesk.portal.PortalViews.TimelineEntry;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.NewRequest;
 import org.advisorydesk.request.RequestDetails;
+import org.advisorydesk.request.RequestList;
+import org.advisorydesk.request.RequestSearch;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.RenderedForm;
@@ -56,14 +60,17 @@ class GovernmentPortal {
         this.forms = forms;
     }
 
+    /** A page of the State's requests, the most recently changed first, each with what waits for the government. */
     @Transactional(readOnly = true)
-    public List<RequestRow> home(CurrentUser user) {
+    public HomePage home(CurrentUser user, int page) {
         Map<String, List<WorkTask>> waiting = inbox.openTasks(user).stream()
                 .filter(t -> t.requestReference() != null)
                 .collect(Collectors.groupingBy(WorkTask::requestReference));
-        return requests.visibleTo(user).stream()
+        RequestList result = requests.search(user,
+                new RequestSearch(RequestSearch.Standing.ALL, null, null, page, RequestSearch.PAGE_SIZE));
+        return new HomePage(result, result.requests().stream()
                 .map(r -> new RequestRow(r, Moment.of(r.updatedAt()), waiting.getOrDefault(r.reference(), List.of())))
-                .toList();
+                .toList());
     }
 
     /** The submit-request form, for the user's own State unless they sent something else. */

@@ -4,6 +4,7 @@ import org.advisorydesk.identity.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The government portal's home (the State's requests) and the State's treaty status. */
 @Controller
@@ -16,9 +17,11 @@ class PortalPageController {
     }
 
     @GetMapping("/portal")
-    String home(CurrentUser user, Model model) {
+    String home(CurrentUser user, Model model, @RequestParam(defaultValue = "0") int page) {
+        PortalViews.HomePage home = portal.home(user, page);
         model.addAttribute("state", user.state().orElseThrow());
-        model.addAttribute("rows", portal.home(user));
+        model.addAttribute("result", home.result());
+        model.addAttribute("rows", home.rows());
         return "portal/home";
     }
 

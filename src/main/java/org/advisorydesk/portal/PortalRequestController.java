@@ -2,17 +2,13 @@ package org.advisorydesk.portal;
 
 import java.util.List;
 
-import org.advisorydesk.document.DocumentContent;
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.portal.PortalViews.Attempt;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.web.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,12 +67,7 @@ class PortalRequestController {
 
     @GetMapping("/{reference}/documents/{id}")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String reference, @PathVariable long id) {
-        DocumentContent content = documents.download(user, reference, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.document().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.document().name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(content.content());
+        return documents.download(user, reference, id).asDownload();
     }
 
     @PostMapping("/{reference}/documents")

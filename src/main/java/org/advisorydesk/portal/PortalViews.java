@@ -2,8 +2,10 @@ package org.advisorydesk.portal;
 
 import java.util.List;
 
+import org.advisorydesk.web.Moment;
 import org.advisorydesk.document.Document;
 import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestList;
 import org.advisorydesk.request.Routing;
 import org.advisorydesk.task.RenderedForm;
 import org.advisorydesk.task.WorkTask;
@@ -18,6 +20,10 @@ public final class PortalViews {
 
     /** A line of the home page: the request and what waits for the government on it. */
     public record RequestRow(AssistanceRequest request, Moment lastChange, List<WorkTask> waiting) {
+    }
+
+    /** The home page: a page of the State's requests. */
+    public record HomePage(RequestList result, List<RequestRow> rows) {
     }
 
     /** A task waiting for the government, with its form. */

@@ -4,16 +4,20 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.advisorydesk.identity.CurrentUser;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Requests for technical assistance: {@code /api/requests}. */
 @RestController
@@ -36,9 +40,21 @@ class RequestApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The requests the caller may see, newest first")
-    List<RequestView> list(CurrentUser user) {
-        return requests.visibleTo(user).stream().map(RequestView::summary).toList();
+    @Operation(summary = "The requests the caller may see, most recently changed first, a page at a time "
+            + "(X-Total-Count: how many in all; Link: the next page)")
+    ResponseEntity<List<RequestView>> list(CurrentUser user,
+            @Parameter(description = "open, finished or all (default)") @RequestParam(required = false) String standing,
+            @Parameter(description = "ISO 3166 alpha-3 code of a State") @RequestParam(required = false) String state,
+            @Parameter(description = "part of a reference or title") @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "100") int size) {
+        RequestList result = requests.search(user, RequestSearchParameters.parse(standing, state, q, page, size));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total()));
+        if (result.hasNext()) {
+            answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
+        }
+        return answer.body(result.requests().stream().map(RequestView::summary).toList());
     }
 
     @PostMapping("/{reference}/withdraw")

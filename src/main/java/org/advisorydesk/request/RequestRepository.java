@@ -73,25 +73,37 @@ class RequestRepository {
                 .param(reference).query(RequestRepository::map).optional();
     }
 
-    List<AssistanceRequest> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request ORDER BY submitted_at DESC, id DESC")
-                .query(RequestRepository::map).list();
-    }
-
-    List<AssistanceRequest> findByState(String state) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request WHERE requesting_state = ? "
-                        + "ORDER BY submitted_at DESC, id DESC")
-                .param(state).query(RequestRepository::map).list();
-    }
-
-    List<AssistanceRequest> findRoutedTo(Collection<Agency> agencies) {
-        if (agencies.isEmpty()) {
-            return List.of();
+    /**
+     * A page of the requests that match, the most recently changed first; {@code state} (when not null)
+     * and {@code agencies} (when not null: routed to one of them) narrow what the user may see.
+     */
+    RequestList search(RequestSearch search, String state, Collection<Agency> agencies) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (state != null) {
+            where.append(" AND a.requesting_state = :state");
+            params.put("state", state);
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request a WHERE EXISTS (SELECT 1 FROM request_routing r "
-                        + "WHERE r.request_id = a.id AND r.agency IN (:agencies)) ORDER BY submitted_at DESC, id DESC")
-                .param("agencies", agencies.stream().map(Enum::name).toList())
+        if (agencies != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM request_routing r WHERE r.request_id = a.id AND r.agency IN (:agencies))");
+            params.put("agencies", agencies.isEmpty() ? List.of("-") : agencies.stream().map(Enum::name).toList());
+        }
+        if (search.standing() != RequestSearch.Standing.ALL) {
+            where.append(search.standing() == RequestSearch.Standing.OPEN ? " AND a.status NOT IN (:final)" : " AND a.status IN (:final)");
+            params.put("final", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal).map(Enum::name).toList());
+        }
+        if (search.text() != null) {
+            where.append(" AND (UPPER(a.reference) LIKE :text ESCAPE '\\' OR UPPER(a.title) LIKE :text ESCAPE '\\')");
+            params.put("text", "%" + search.text().toUpperCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM assistance_request a" + where).params(params)
+                .query(Long.class).single();
+        List<AssistanceRequest> page = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1a.") + " FROM assistance_request a"
+                        + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", search.size()).param("offset", (long) search.page() * search.size())
                 .query(RequestRepository::map).list();
+        return new RequestList(search, page, total);
     }
 
     List<AssistanceRequest> findByReferences(Collection<String> references) {

@@ -82,15 +82,16 @@ public class RequestService {
         return repository.findByReference(reference).orElseThrow();
     }
 
+    /** A page of the requests the user may see: a government its State's, agency staff those routed to them. */
     @Transactional(readOnly = true)
-    public List<AssistanceRequest> visibleTo(CurrentUser user) {
+    public RequestList search(CurrentUser user, RequestSearch search) {
         if (user.seesAllRequests()) {
-            return repository.findAll();
+            return repository.search(search, search.state(), null);
         }
         if (user.state().isPresent()) {
-            return repository.findByState(user.state().get());
+            return repository.search(search, user.state().get(), null);
         }
-        return repository.findRoutedTo(user.agencies());
+        return repository.search(search, search.state(), user.agencies());
     }
 
     /** The request, when the user may see it; otherwise 404, as if it did not exist. */
@@ -108,7 +109,7 @@ public class RequestService {
     public RequestDetails details(CurrentUser user, String reference) {
         AssistanceRequest request = get(user, reference);
         return new RequestDetails(request, repository.routingOf(request.id()), process.completedSteps(reference),
-                repository.eventsOf(request.id()));
+                seenBy(user, repository.eventsOf(request.id())));
     }
 
     /** Requests by reference, for lists that show tasks beside their requests. */
@@ -166,7 +167,10 @@ public class RequestService {
     /** Everything that happened to the request, oldest first: steps, decisions, comments, documents, statuses. */
     @Transactional(readOnly = true)
     public List<RequestEvent> history(CurrentUser user, String reference) {
-        List<RequestEvent> events = repository.eventsOf(get(user, reference).id());
+        return seenBy(user, repository.eventsOf(get(user, reference).id()));
+    }
+
+    private static List<RequestEvent> seenBy(CurrentUser user, List<RequestEvent> events) {
         // who on the agencies' side was e-mailed is the agencies' business
         return user.isGovernment() ? events.stream().filter(e -> !NOTIFICATION_EVENT.equals(e.kind())).toList() : events;
     }

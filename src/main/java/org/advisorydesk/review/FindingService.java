@@ -2,6 +2,7 @@ package org.advisorydesk.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -83,15 +84,25 @@ public class FindingService {
         return request;
     }
 
-    private Agency reviewingAgency(CurrentUser user, String reference) {
-        Routing routing = requests.routingOf(reference).stream()
+    /** The lead and contributing agencies of the request's legislative review, once it is routed. */
+    Optional<Routing> routing(String reference) {
+        return requests.routingOf(reference).stream()
                 .filter(r -> r.assistanceType() == AssistanceType.LEGISLATIVE_REVIEW)
-                .findFirst()
-                .orElseThrow(() -> new ConflictException("The legislative review of " + reference + " is not routed yet."));
+                .findFirst();
+    }
+
+    /** The agency the user records findings for: the lead when they belong to it, else a contributor. */
+    static Optional<Agency> agencyOf(CurrentUser user, Routing routing) {
         if (user.agencies().contains(routing.lead())) {
-            return routing.lead();
+            return Optional.of(routing.lead());
         }
-        return routing.contributors().stream().filter(user.agencies()::contains).findFirst()
+        return routing.contributors().stream().filter(user.agencies()::contains).findFirst();
+    }
+
+    private Agency reviewingAgency(CurrentUser user, String reference) {
+        Routing routing = routing(reference)
+                .orElseThrow(() -> new ConflictException("The legislative review of " + reference + " is not routed yet."));
+        return agencyOf(user, routing)
                 .orElseThrow(() -> new ForbiddenException("Only the agencies the review is routed to record findings."));
     }
 

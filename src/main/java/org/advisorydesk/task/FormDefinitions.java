@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.web.FieldProblem;
 import org.advisorydesk.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,7 +25,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The Camunda Forms of {@code forms/} (the same files the engine deploys and Tasklist shows), turned
- * into {@link RenderedForm}s for the pages and into submissions that {@link FormSchema#validate} checks.
+ * into {@link RenderedForm}s for the pages, in the user's language ({@link FormTexts}), and into submissions
+ * that {@link FormSchema#validate} checks.
  */
 @Component
 public class FormDefinitions {
@@ -31,18 +35,29 @@ public class FormDefinitions {
     private static final Pattern SHOWN_WHEN = Pattern.compile("=\\s*(\\w+)\\s*!=\\s*\"([^\"]*)\"\\s*");
 
     private final ObjectMapper objectMapper;
+    private final MessageSource messages;
     private final Map<String, JsonNode> forms = new ConcurrentHashMap<>();
 
-    FormDefinitions(ObjectMapper objectMapper) {
+    FormDefinitions(ObjectMapper objectMapper, MessageSource messages) {
         this.objectMapper = objectMapper;
+        this.messages = messages;
     }
 
     public FormSchema schema(String formId) {
         return FormSchema.of(definition(formId));
     }
 
-    /** The form with the values sent (none: empty) and the problems found in them, its input ids prefixed. */
+    /**
+     * The form with the values sent (none: empty) and the problems found in them, its input ids prefixed,
+     * in the language of the current request.
+     */
     public RenderedForm render(String formId, String idPrefix, MultiValueMap<String, String> sent, List<FieldProblem> problems) {
+        return render(formId, idPrefix, sent, problems, LocaleContextHolder.getLocale());
+    }
+
+    RenderedForm render(String formId, String idPrefix, MultiValueMap<String, String> sent, List<FieldProblem> problems,
+            Locale locale) {
+        FormTexts texts = new FormTexts(messages, locale, formId);
         MultiValueMap<String, String> values = sent == null ? new LinkedMultiValueMap<>() : sent;
         Map<String, String> errors = new HashMap<>();
         (problems == null ? List.<FieldProblem>of() : problems).forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -55,9 +70,9 @@ public class FormDefinitions {
             String key = c.path("key").asText(null);
             String inputId = idPrefix + "-" + (key == null ? c.path("id").asText() : key);
             if ("text".equals(type)) {
+                String text = texts.text(c.path("id").asText(), c.path("text").asText(""));
                 items.add(new RenderedForm.Item(type, null, inputId, null, false, null,
-                        c.path("text").asText("").lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
-                        null, List.of(), null, null));
+                        text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(), null, List.of(), null, null));
                 continue;
             }
             if (key == null) {
@@ -68,15 +83,15 @@ public class FormDefinitions {
             int n = 0;
             for (JsonNode v : c.path("values")) {
                 String value = v.path("value").asText();
-                options.add(new RenderedForm.Option(value, v.path("label").asText(value), inputId + "-" + n++,
-                        chosen.contains(value)));
+                options.add(new RenderedForm.Option(value, texts.option(key, value, v.path("label").asText(value)),
+                        inputId + "-" + n++, chosen.contains(value)));
             }
             JsonNode validate = c.path("validate");
-            items.add(new RenderedForm.Item(type, key, inputId, c.path("label").asText(key),
+            items.add(new RenderedForm.Item(type, key, inputId, texts.label(key, c.path("label").asText(key)),
                     validate.path("required").asBoolean(false),
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null, List.of(),
                     chosen.isEmpty() ? null : chosen.get(0), options, errors.get(key),
-                    shownWhen(c.path("conditional").path("hide").asText(null), byKey)));
+                    shownWhen(c.path("conditional").path("hide").asText(null), byKey, texts)));
         }
         return new RenderedForm(formId, items);
     }
@@ -106,7 +121,7 @@ public class FormDefinitions {
         return submission;
     }
 
-    private static RenderedForm.ShownWhen shownWhen(String hide, Map<String, JsonNode> byKey) {
+    private static RenderedForm.ShownWhen shownWhen(String hide, Map<String, JsonNode> byKey, FormTexts texts) {
         if (hide == null) {
             return null;
         }
@@ -114,15 +129,17 @@ public class FormDefinitions {
         if (!m.matches() || !byKey.containsKey(m.group(1))) {
             return null;
         }
-        JsonNode controlling = byKey.get(m.group(1));
-        String valueLabel = m.group(2);
+        String key = m.group(1);
+        String value = m.group(2);
+        JsonNode controlling = byKey.get(key);
+        String valueLabel = value;
         for (JsonNode v : controlling.path("values")) {
-            if (m.group(2).equals(v.path("value").asText())) {
+            if (value.equals(v.path("value").asText())) {
                 valueLabel = v.path("label").asText(valueLabel);
             }
         }
-        return new RenderedForm.ShownWhen(m.group(1), m.group(2), controlling.path("label").asText(m.group(1)),
-                valueLabel);
+        return new RenderedForm.ShownWhen(key, value, texts.label(key, controlling.path("label").asText(key)),
+                texts.option(key, value, valueLabel));
     }
 
     private static List<JsonNode> components(JsonNode node) {

@@ -1,7 +1,5 @@
 package org.advisorydesk.task;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +7,6 @@ import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
-import org.advisorydesk.request.AssistanceRequest;
-import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
@@ -19,8 +15,6 @@ import org.advisorydesk.web.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -41,11 +35,13 @@ public class TaskInbox {
     private final RequestService requests;
     private final EngineAuthentication engineAuthentication;
     private final IdentityService identityService;
+    private final TaskDescriptions descriptions;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
             RequestService requests, EngineAuthentication engineAuthentication,
-            IdentityService identityService) {
+            IdentityService identityService, TaskDescriptions descriptions) {
         this.identityService = identityService;
+        this.descriptions = descriptions;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.forms = forms;
@@ -55,38 +51,37 @@ public class TaskInbox {
 
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(CurrentUser user) {
-        List<Task> tasks = visibleTo(user).initializeFormKeys()
-                .orderByTaskCreateTime().asc().list();
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> referenceByInstance = instanceIds.isEmpty() ? Map.of()
-                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                        .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
-        Map<String, AssistanceRequest> requestByReference = requests.byReference(Set.copyOf(referenceByInstance.values()));
-        Map<String, String> typeByInstance = processVariable(instanceIds, AssistanceRequestVariables.ASSISTANCE_TYPE);
-        Map<String, String> stateByInstance = processVariable(instanceIds, AssistanceRequestVariables.REQUESTING_STATE);
-        return tasks.stream().map(task -> {
-            String reference = referenceByInstance.get(task.getProcessInstanceId());
-            AssistanceRequest request = requestByReference.get(reference);
-            return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference,
-                    request == null ? stateByInstance.get(task.getProcessInstanceId()) : request.requestingState(),
-                    request == null ? null : request.title(),
-                    typeByInstance.get(task.getProcessInstanceId()),
-                    instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
-                    task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
-        }).toList();
+        return descriptions.describe(visibleTo(user).initializeFormKeys().orderByTaskCreateTime().asc().list());
     }
 
-    /** A text variable of each process instance among these that has it at process level. */
-    private Map<String, String> processVariable(Set<String> instanceIds, String name) {
-        if (instanceIds.isEmpty()) {
-            return Map.of();
+    /** The user's open tasks on one request (its process and the branches it calls share its reference). */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasks(CurrentUser user, String reference) {
+        return descriptions.describe(visibleTo(user).processInstanceBusinessKey(reference).initializeFormKeys()
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    /**
+     * One open task for its page: a task of the user or their groups, or, read-only, any task for those
+     * who see all requests (managers, coordinators, administrators); otherwise 404.
+     */
+    @Transactional(readOnly = true)
+    public OpenTask open(CurrentUser user, String taskId) {
+        Task task = visibleTo(user).taskId(taskId).initializeFormKeys().singleResult();
+        boolean actionable = task != null;
+        if (task == null && user.seesAllRequests()) {
+            task = taskService.createTaskQuery().active().taskId(taskId).initializeFormKeys().singleResult();
         }
-        return runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableName(name)
-                .list().stream()
-                .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() instanceof String)
-                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId, v -> (String) v.getValue(), (a, b) -> a));
+        if (task == null) {
+            throw new NotFoundException("No task " + taskId + ".");
+        }
+        List<String> groups = candidateGroups(taskId).stream().sorted().toList();
+        List<String> colleagues = groups.stream()
+                .flatMap(group -> identityService.createUserQuery().memberOfGroup(group).list().stream())
+                .map(org.camunda.bpm.engine.identity.User::getId)
+                .filter(id -> !id.equals(user.id()))
+                .distinct().sorted().toList();
+        return new OpenTask(descriptions.describe(List.of(task)).get(0), groups, colleagues, actionable);
     }
 
     @Transactional
@@ -138,9 +133,7 @@ public class TaskInbox {
         if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
             throw new ConflictException("The task is held by " + task.getAssignee() + "; only they can hand it over.");
         }
-        Set<String> taskGroups = taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        Set<String> taskGroups = candidateGroups(taskId);
         boolean mayDoIt = !taskGroups.isEmpty() && identityService.createGroupQuery().groupMember(colleague).list().stream()
                 .anyMatch(group -> taskGroups.contains(group.getId()));
         if (!mayDoIt) {
@@ -155,7 +148,13 @@ public class TaskInbox {
         Task task = visibleTask(user, taskId);
         String reference = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
-        requests.recordEvent(reference, user.id(), RequestService.COMMENT_EVENT, "On " + task.getName() + ": " + text.strip());
+        requests.recordEvent(reference, user.id(), RequestService.COMMENT_EVENT, HistoryTexts.COMMENT_ON + task.getName() + HistoryTexts.VALUE_SEPARATOR + text.strip());
+    }
+
+    private Set<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
     }
 
     private Task visibleTask(CurrentUser user, String taskId) {
@@ -196,7 +195,4 @@ public class TaskInbox {
         }
     }
 
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
 }

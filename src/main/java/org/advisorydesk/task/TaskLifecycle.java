@@ -71,10 +71,10 @@ class TaskLifecycle {
             Object value = task.getVariable(field.key());
             if (value != null && !String.valueOf(value).isBlank()) {
                 String text = String.valueOf(value);
-                parts.add(field.key() + ": " + (text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "…" : text));
+                parts.add(field.key() + HistoryTexts.VALUE_SEPARATOR + (text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "…" : text));
             }
         }
-        return task.getName() + (parts.isEmpty() ? "" : " — " + String.join("; ", parts));
+        return task.getName() + (parts.isEmpty() ? "" : HistoryTexts.NAME_SEPARATOR + String.join(HistoryTexts.FIELD_SEPARATOR, parts));
     }
 
     private List<FormSchema.Field> formOf(DelegateTask task) {

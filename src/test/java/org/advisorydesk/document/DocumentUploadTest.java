@@ -68,6 +68,25 @@ class DocumentUploadTest {
                         .containsExactly(new FieldProblem("file", "is required")));
     }
 
+    @Test
+    void generatedPdfPassesTheRulesWithItsKind() {
+        DocumentUpload report = DocumentUpload.generated("review-report.pdf", SampleDocuments.pdf(),
+                DocumentKind.DELIVERABLE, LIMIT);
+
+        assertThat(report.format()).isEqualTo(AcceptedFormat.PDF);
+        assertThat(report.kind()).isEqualTo(DocumentKind.DELIVERABLE);
+    }
+
+    @Test
+    void generatedContentIsCheckedLikeAnUpload() {
+        assertThatThrownBy(() -> DocumentUpload.generated("chart.pdf", SampleDocuments.png(), DocumentKind.DELIVERABLE,
+                LIMIT)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("file", "must be a PDF, DOCX, ODT or plain text document")));
+        assertThatThrownBy(() -> DocumentUpload.generated("big.pdf", SampleDocuments.pdfOfSize(1025),
+                DocumentKind.DELIVERABLE, LIMIT)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsExactly(new FieldProblem("file", "must not be larger than 1 KB")));
+    }
+
     private static MockMultipartFile file(String name, byte[] content) {
         return new MockMultipartFile("file", name, "application/pdf", content);
     }

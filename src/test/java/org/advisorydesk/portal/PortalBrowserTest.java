@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The government portal in a real browser: submitting with a document, escaping, privacy, errors, language. */
 @DeskTest
-class HeadlessChromiumTest {
+class PortalBrowserTest {
 
     private static final CurrentUser PARAGUAY = new CurrentUser("gov.paraguay", Set.of("gov-pry"));
 

@@ -226,6 +226,32 @@ class RequestApiTest {
         throw new AssertionError("No confirm-routing task for " + reference);
     }
 
+    @Test
+    void requestListComesAPageAtATimeWithTheTotalAndALinkToTheNextPage() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(as("coordinator").post("/api/requests", aRequest().forState("ISR").asJson()).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+
+        ResponseEntity<JsonNode> first = as("coordinator").get("/api/requests?state=ISR&size=2");
+        ResponseEntity<JsonNode> second = as("coordinator").get("/api/requests?state=ISR&size=2&page=1");
+
+        assertThat(references(first)).hasSize(2);
+        assertThat(first.getHeaders().getFirst("X-Total-Count")).isEqualTo("3");
+        assertThat(first.getHeaders().getFirst("Link")).contains("page=1").contains("rel=\"next\"");
+        assertThat(references(second)).hasSize(1).doesNotContainAnyElementsOf(references(first));
+        assertThat(second.getHeaders().getFirst("Link")).isNull();
+        assertThat(references(as("coordinator").get("/api/requests?state=ISR&standing=finished"))).isEmpty();
+    }
+
+    @Test
+    void badListParametersAreNamed() {
+        ResponseEntity<JsonNode> response = as("coordinator").get("/api/requests?standing=sometimes&state=XX&size=500");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("standing", "state", "size");
+    }
+
     private static List<String> references(ResponseEntity<JsonNode> response) {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody().findValuesAsText("reference");

@@ -58,8 +58,7 @@ public class RequestScenario {
     }
 
     public List<WorkTask> tasks(CurrentUser user, AssistanceRequest request, String taskKey, AssistanceType type) {
-        return inbox.openTasks(user).stream()
-                .filter(t -> t.requestReference().equals(request.reference()))
+        return inbox.openTasks(user, request.reference()).stream()
                 .filter(t -> taskKey == null || t.taskDefinitionKey().equals(taskKey))
                 .filter(t -> type == null || type.name().equals(t.assistanceType()))
                 .toList();

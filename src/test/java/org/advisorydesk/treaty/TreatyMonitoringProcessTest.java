@@ -13,6 +13,7 @@ import java.util.Set;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestSearch;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.Instrument;
 import org.advisorydesk.request.RequestService;
@@ -126,8 +127,8 @@ class TreatyMonitoringProcessTest {
                 Map.of("offerDecision", "START_REQUEST", "stateContactEmail", "cmw.report@cancilleria.gob.ar"));
 
         assertThat(monitoring).hasPassed("start-reporting-support").isWaitingAt("report-due");
-        List<AssistanceRequest> argentina = requests.visibleTo(COORDINATOR).stream()
-                .filter(r -> r.requestingState().equals("ARG")).toList();
+        List<AssistanceRequest> argentina = requests.search(COORDINATOR,
+                new RequestSearch(RequestSearch.Standing.ALL, "ARG", null, 0, 200)).requests();
         assertThat(argentina).singleElement().satisfies(r -> {
             assertThat(r.assistanceTypes()).containsExactly(AssistanceType.REPORTING_SUPPORT);
             assertThat(r.instruments()).containsExactly(Instrument.ICRMW);

@@ -1,4 +1,4 @@
-package org.advisorydesk.portal;
+package org.advisorydesk.web;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +9,7 @@ public record Moment(String text, String iso) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
-    static Moment of(Instant instant) {
+    public static Moment of(Instant instant) {
         if (instant == null) {
             return null;
         }

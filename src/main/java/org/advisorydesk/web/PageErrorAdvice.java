@@ -1,0 +1,73 @@
+package org.advisorydesk.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of server-rendered pages as pages (the JSON API keeps its problem details), never a stack
+ * trace: a request the user may not see is "not found", as if it did not exist. Each group of pages
+ * extends this with its own error view and the controllers it serves.
+ */
+public abstract class PageErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);
+
+    private final String view;
+
+    /** The view shows {@code status} and the message key {@code messageKey} (from {@code portal.error.*}). */
+    protected PageErrorAdvice(String view) {
+        this.view = view;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    protected ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND, "portal.error.notFound");
+    }
+
+    /** Bad input: the page names each field and what is wrong with it ({@code problems}). */
+    @ExceptionHandler(InvalidInputException.class)
+    protected ModelAndView invalid(InvalidInputException e) {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, "portal.error.badRequest");
+        page.addObject("problems", e.problems());
+        return page;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    protected ModelAndView conflict() {
+        return page(HttpStatus.CONFLICT, "portal.error.conflict");
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    protected ModelAndView forbidden() {
+        return page(HttpStatus.FORBIDDEN, "portal.error.forbidden");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    protected ModelAndView tooLarge() {
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, "portal.error.tooLarge");
+    }
+
+    @ExceptionHandler(Exception.class)
+    protected ModelAndView unexpected(Exception e) {
+        if (e instanceof ErrorResponse response) {
+            HttpStatusCode status = response.getStatusCode();
+            return page(HttpStatus.valueOf(status.value()), status.is4xxClientError() ? "portal.error.badRequest"
+                    : "portal.error.unexpected");
+        }
+        log.error("Unexpected error on a page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "portal.error.unexpected");
+    }
+
+    private ModelAndView page(HttpStatus status, String messageKey) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        return page;
+    }
+}

@@ -1,0 +1,105 @@
+package org.advisorydesk.workspace;
+
+import java.time.Instant;
+
+import org.advisorydesk.document.DocumentService;
+import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestDetails;
+import org.advisorydesk.request.RequestService;
+import org.advisorydesk.task.FormDefinitions;
+import org.advisorydesk.task.OpenTask;
+import org.advisorydesk.task.TaskInbox;
+import org.advisorydesk.task.TaskList;
+import org.advisorydesk.task.TaskListPage;
+import org.advisorydesk.task.TaskListQuery;
+import org.advisorydesk.task.WorkTask;
+import org.advisorydesk.web.Moment;
+import org.advisorydesk.workspace.WorkspaceViews.Attempt;
+import org.advisorydesk.workspace.WorkspaceViews.DocumentRow;
+import org.advisorydesk.workspace.WorkspaceViews.HistoryEntry;
+import org.advisorydesk.workspace.WorkspaceViews.RequestFile;
+import org.advisorydesk.workspace.WorkspaceViews.TaskListView;
+import org.advisorydesk.workspace.WorkspaceViews.TaskPage;
+import org.advisorydesk.workspace.WorkspaceViews.TaskRow;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What agency staff, coordinators and managers do in the product's own pages: the task list, a task
+ * with its form beside its request's file, and the request's file on its own.
+ */
+@Service
+class StaffWorkspace {
+
+    private final TaskList taskList;
+    private final TaskInbox inbox;
+    private final RequestService requests;
+    private final DocumentService documents;
+    private final FormDefinitions forms;
+
+    StaffWorkspace(TaskList taskList, TaskInbox inbox, RequestService requests, DocumentService documents,
+            FormDefinitions forms) {
+        this.taskList = taskList;
+        this.inbox = inbox;
+        this.requests = requests;
+        this.documents = documents;
+        this.forms = forms;
+    }
+
+    @Transactional(readOnly = true)
+    public TaskListView tasks(CurrentUser user, TaskListQuery query) {
+        TaskListPage page = taskList.page(user, query);
+        Instant now = now();
+        return new TaskListView(page, page.tasks().stream().map(t -> row(t, now)).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public TaskPage task(CurrentUser user, String taskId, Attempt attempt) {
+        OpenTask open = inbox.open(user, taskId);
+        WorkTask task = open.task();
+        boolean failedForm = attempt != null && Attempt.FORM.equals(attempt.target());
+        Instant now = now();
+        return new TaskPage(open, Moment.of(task.due()), overdue(task, now),
+                open.actionable() && task.formId() != null
+                        ? forms.render(task.formId(), "task", failedForm ? attempt.values() : null,
+                                failedForm ? attempt.problems() : null)
+                        : null,
+                task.requestTitle() == null ? null : file(user, task.requestReference()));
+    }
+
+    @Transactional(readOnly = true)
+    public RequestFile file(CurrentUser user, String reference) {
+        RequestDetails details = requests.details(user, reference);
+        AssistanceRequest request = details.request();
+        Instant now = now();
+        return new RequestFile(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
+                details.routing(),
+                documents.documentsOf(user, reference).stream()
+                        .map(d -> new DocumentRow(d, Moment.of(d.uploadedAt()))).toList(),
+                details.events().stream()
+                        .map(e -> new HistoryEntry(Moment.of(e.at()), e.actor(), e.kind(), e.detail())).toList(),
+                inbox.openTasks(user, reference).stream().map(t -> row(t, now)).toList());
+    }
+
+    /** Completes the task with the values sent for its form. */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, MultiValueMap<String, String> params) {
+        WorkTask task = inbox.open(user, taskId).task();
+        inbox.complete(user, taskId, task.formId() == null ? java.util.Map.of() : forms.submission(task.formId(), params));
+    }
+
+    private static TaskRow row(WorkTask task, Instant now) {
+        return new TaskRow(task, Moment.of(task.due()), overdue(task, now));
+    }
+
+    private static boolean overdue(WorkTask task, Instant now) {
+        return task.due() != null && task.due().isBefore(now);
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

@@ -1,0 +1,123 @@
+package org.advisorydesk.workspace;
+
+import java.util.List;
+
+import org.advisorydesk.document.DocumentService;
+import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.task.TaskInbox;
+import org.advisorydesk.web.FieldProblem;
+import org.advisorydesk.web.ForbiddenException;
+import org.advisorydesk.web.InvalidInputException;
+import org.advisorydesk.workspace.WorkspaceViews.Attempt;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A task's page: its form, claim, unclaim, hand-over, comments and attachments, beside its request's file. */
+@Controller
+@RequestMapping("/work/tasks/{id}")
+class TaskPageController {
+
+    static final int COMMENT_LIMIT = 4000;
+
+    private final StaffWorkspace workspace;
+    private final TaskInbox inbox;
+    private final DocumentService documents;
+
+    TaskPageController(StaffWorkspace workspace, TaskInbox inbox, DocumentService documents) {
+        this.workspace = workspace;
+        this.inbox = inbox;
+        this.documents = documents;
+    }
+
+    @GetMapping
+    String task(CurrentUser user, @PathVariable String id, Model model) {
+        model.addAttribute("page", workspace.task(user, id, null));
+        return "work/task";
+    }
+
+    @PostMapping("/claim")
+    String claim(CurrentUser user, @PathVariable String id, RedirectAttributes flash) {
+        inbox.claim(user, id);
+        flash.addFlashAttribute("notice", "work.notice.claimed");
+        return "redirect:/work/tasks/" + id;
+    }
+
+    @PostMapping("/unclaim")
+    String unclaim(CurrentUser user, @PathVariable String id, RedirectAttributes flash) {
+        inbox.unclaim(user, id);
+        flash.addFlashAttribute("notice", "work.notice.unclaimed");
+        return "redirect:/work/tasks/" + id;
+    }
+
+    @PostMapping("/hand-over")
+    ModelAndView handOver(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            RedirectAttributes flash) {
+        try {
+            inbox.handOver(user, id, params.getFirst("userId") == null ? "" : params.getFirst("userId"));
+        } catch (InvalidInputException e) {
+            return failed(user, id, new Attempt(Attempt.HAND_OVER, params, e.problems()), HttpStatus.BAD_REQUEST);
+        }
+        flash.addFlashAttribute("notice", "work.notice.handedOver");
+        return new ModelAndView("redirect:/work");
+    }
+
+    @PostMapping("/complete")
+    ModelAndView complete(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            RedirectAttributes flash) {
+        try {
+            workspace.complete(user, id, params);
+        } catch (InvalidInputException e) {
+            return failed(user, id, new Attempt(Attempt.FORM, params, e.problems()), HttpStatus.BAD_REQUEST);
+        } catch (ForbiddenException e) {
+            return failed(user, id, new Attempt(Attempt.FORM, params,
+                    List.of(new FieldProblem("fourEyes", e.getMessage()))), HttpStatus.FORBIDDEN);
+        }
+        flash.addFlashAttribute("notice", "work.notice.completed");
+        return new ModelAndView("redirect:/work");
+    }
+
+    @PostMapping("/comments")
+    ModelAndView comment(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            RedirectAttributes flash) {
+        String text = params.getFirst("text");
+        if (text == null || text.isBlank() || text.length() > COMMENT_LIMIT) {
+            return failed(user, id, new Attempt(Attempt.COMMENT, params, List.of(new FieldProblem("text",
+                    text == null || text.isBlank() ? "is required" : "must be at most " + COMMENT_LIMIT + " characters"))),
+                    HttpStatus.BAD_REQUEST);
+        }
+        inbox.comment(user, id, text);
+        flash.addFlashAttribute("notice", "work.notice.commented");
+        return new ModelAndView("redirect:/work/tasks/" + id + "#history");
+    }
+
+    @PostMapping("/documents")
+    ModelAndView attach(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "kind", required = false) String kind, RedirectAttributes flash) {
+        String reference = inbox.open(user, id).task().requestReference();
+        try {
+            documents.upload(user, reference, file, kind);
+        } catch (InvalidInputException e) {
+            return failed(user, id, new Attempt(Attempt.DOCUMENT, params, e.problems()), HttpStatus.BAD_REQUEST);
+        }
+        flash.addFlashAttribute("notice", "work.notice.attached");
+        return new ModelAndView("redirect:/work/tasks/" + id + "#documents");
+    }
+
+    private ModelAndView failed(CurrentUser user, String id, Attempt attempt, HttpStatus status) {
+        ModelAndView page = new ModelAndView("work/task", status);
+        page.addObject("page", workspace.task(user, id, attempt));
+        page.addObject("attempt", attempt);
+        return page;
+    }
+}

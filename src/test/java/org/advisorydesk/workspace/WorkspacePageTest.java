@@ -1,0 +1,301 @@
+package org.advisorydesk.workspace;
+
+import static org.advisorydesk.request.NewRequestBuilder.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.advisorydesk.DeskTest;
+import org.advisorydesk.PageSession;
+import org.advisorydesk.TestUsers;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.AssistanceType;
+import org.advisorydesk.request.RequestScenario;
+import org.advisorydesk.request.RequestService;
+import org.advisorydesk.task.WorkTask;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The staff workspace's pages over HTTP, as a browser without JavaScript uses them. */
+@DeskTest
+class WorkspacePageTest {
+
+    @LocalServerPort int port;
+    @Autowired RequestScenario scenario;
+    @Autowired RequestService requests;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired org.advisorydesk.task.TaskInbox inbox;
+
+    /** A request of Paraguay on ILO Convention 97, routed to ILO (lead) and OHCHR: ILO prepares the gap analysis. */
+    private AssistanceRequest routedReview(String title) {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97")
+                .assistanceTypes("LEGISLATIVE_REVIEW").with("title", title));
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        return request;
+    }
+
+    private WorkTask gapAnalysis(AssistanceRequest request) {
+        return scenario.task(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW);
+    }
+
+    @Test
+    void officerFindsTheGroupsTaskWithItsDomainColumns() {
+        AssistanceRequest request = routedReview("Columns " + System.nanoTime());
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+
+        HttpResponse<String> page = ilo.get("/work?view=groups&q=" + request.reference());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(request.reference()).contains("PRY").contains("ILO_C97")
+                .contains("Prepare gap analysis").contains("Legislative review (gap analysis)")
+                .contains("Tasks 1 to 1 of 1").contains("/work/tasks/" + gapAnalysis(request).id());
+    }
+
+    @Test
+    void claimingMovesTheTaskFromUnassignedToMine() {
+        AssistanceRequest request = routedReview("Claim " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        assertThat(ilo.get("/work?view=unassigned&q=" + request.reference()).body()).contains(taskId);
+        assertThat(ilo.get("/work?view=mine&q=" + request.reference()).body()).doesNotContain(taskId);
+
+        ilo.get("/work/tasks/" + taskId);
+        HttpResponse<String> claimed = ilo.post("/work/tasks/" + taskId + "/claim", Map.of());
+
+        assertThat(claimed.statusCode()).isEqualTo(302);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("ilo.officer");
+        assertThat(ilo.get("/work?view=mine&q=" + request.reference()).body()).contains(taskId);
+        assertThat(ilo.get("/work?view=unassigned&q=" + request.reference()).body()).doesNotContain(taskId)
+                .contains("No tasks in this view.");
+    }
+
+    @Test
+    void searchByStateNameOrCodeNarrowsTheList() {
+        AssistanceRequest request = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("ISL").with("title", "Iceland " + System.nanoTime()).build());
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        assertThat(coordinator.get("/work?view=groups&q=Iceland").body()).contains(request.reference());
+        assertThat(coordinator.get("/work?view=groups&q=isl").body()).contains(request.reference());
+        assertThat(coordinator.get("/work?view=groups&q=Islande").body()).contains(request.reference());
+        assertThat(coordinator.get("/work?view=groups&q=PRY").body()).doesNotContain(request.reference());
+    }
+
+    @Test
+    void longListsArePagedTwentyFiveAtATimeWithoutRepeats() {
+        for (int i = 0; i < 27; i++) {
+            requests.submit(RequestScenario.COORDINATOR, aRequest().forState("MLT").with("title", "Malta " + i).build());
+        }
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        String first = coordinator.get("/work?view=groups&q=MLT&sort=reference").body();
+        String second = coordinator.get("/work?view=groups&q=MLT&sort=reference&page=1").body();
+
+        assertThat(taskLinks(first)).hasSize(25);
+        assertThat(taskLinks(second)).hasSize(2).doesNotContainAnyElementsOf(taskLinks(first));
+        assertThat(first).contains("Tasks 1 to 25 of 27").contains("Page 1 of 2");
+        assertThat(second).contains("Tasks 26 to 27 of 27");
+    }
+
+    @Test
+    void overdueTasksStandOutAndAreCountedForTheirGroupAndForManagers() {
+        AssistanceRequest request = routedReview("Late " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        taskService.setDueDate(taskId, Date.from(Instant.now().minus(3, ChronoUnit.DAYS)));
+
+        String ilo = PageSession.signedIn(port, "ilo.officer").get("/work?view=overdue&q=" + request.reference()).body();
+        assertThat(ilo).contains(taskId).contains("badge text-bg-danger\">Overdue");
+        String manager = PageSession.signedIn(port, "manager").get("/work?view=overdue&q=" + request.reference()).body();
+        assertThat(manager).contains(taskId);
+        String unesco = PageSession.signedIn(port, "unesco.officer").get("/work?view=overdue&q=" + request.reference()).body();
+        assertThat(unesco).doesNotContain(taskId);
+    }
+
+    @Test
+    void taskPageShowsTheFormBesideTheRequestsFile() {
+        AssistanceRequest request = routedReview("File " + System.nanoTime());
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+
+        HttpResponse<String> page = ilo.get("/work/tasks/" + gapAnalysis(request).id());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"gapAnalysisSummary\"").contains(request.title())
+                .contains("Lead agency").contains("OHCHR").contains("/work/requests/" + request.reference() + "/findings")
+                .contains("id=\"history-heading\"");
+    }
+
+    @Test
+    void incompleteFormIsShownAgainWithTheErrorAndTheTaskStaysOpen() {
+        AssistanceRequest request = routedReview("Incomplete " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        ilo.get("/work/tasks/" + taskId);
+
+        HttpResponse<String> response = ilo.post("/work/tasks/" + taskId + "/complete", Map.of("gapAnalysisSummary", " "));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("id=\"task-gapAnalysisSummary-error\"").contains("This field is required.");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void completedTaskLeavesTheListAndTheNextStepFollows() {
+        AssistanceRequest request = routedReview("Complete " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        ilo.get("/work/tasks/" + taskId);
+
+        HttpResponse<String> response = ilo.post("/work/tasks/" + taskId + "/complete",
+                Map.of("gapAnalysisSummary", "Articles 25 to 28 need amendments."));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/work");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+        assertThat(ilo.get("/work").body()).contains("The task is done.");
+        assertThat(ilo.get("/work/requests/" + request.reference()).body()).contains("Articles 25 to 28 need amendments.");
+    }
+
+    @Test
+    void taskIsHandedOverToAColleagueOfItsGroupOnly() {
+        TestUsers.ensure(identityService, "ilo.colleague", "ilo");
+        AssistanceRequest request = routedReview("Hand over " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        assertThat(ilo.get("/work/tasks/" + taskId).body()).contains("<option value=\"ilo.colleague\">");
+
+        assertThat(ilo.post("/work/tasks/" + taskId + "/hand-over", Map.of("userId", "unesco.officer")).statusCode())
+                .isEqualTo(400);
+        ilo.get("/work/tasks/" + taskId);
+        assertThat(ilo.post("/work/tasks/" + taskId + "/hand-over", Map.of("userId", "ilo.colleague")).statusCode())
+                .isEqualTo(302);
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("ilo.colleague");
+    }
+
+    @Test
+    void commentOnATaskGoesIntoTheRequestsHistory() {
+        AssistanceRequest request = routedReview("Comment " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        ilo.get("/work/tasks/" + taskId);
+
+        assertThat(ilo.post("/work/tasks/" + taskId + "/comments", Map.of("text", "")).statusCode()).isEqualTo(400);
+        ilo.get("/work/tasks/" + taskId);
+        assertThat(ilo.post("/work/tasks/" + taskId + "/comments", Map.of("text", "Asked the ministry for the 2019 decree."))
+                .statusCode()).isEqualTo(302);
+
+        assertThat(ilo.get("/work/tasks/" + taskId).body()).contains("Asked the ministry for the 2019 decree.");
+    }
+
+    @Test
+    void staffOfAnotherAgencyCannotOpenTheTaskNorTheRequest() {
+        AssistanceRequest request = routedReview("Private " + System.nanoTime());
+        PageSession unesco = PageSession.signedIn(port, "unesco.officer");
+
+        assertThat(unesco.get("/work/tasks/" + gapAnalysis(request).id()).statusCode()).isEqualTo(404);
+        HttpResponse<String> file = unesco.get("/work/requests/" + request.reference());
+        assertThat(file.statusCode()).isEqualTo(404);
+        assertThat(file.body()).doesNotContain(request.title());
+    }
+
+    @Test
+    void managerFollowsAnotherGroupsTaskReadOnly() {
+        AssistanceRequest request = routedReview("Follow " + System.nanoTime());
+        HttpResponse<String> page = PageSession.signedIn(port, "manager").get("/work/tasks/" + gapAnalysis(request).id());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"read-only\"").doesNotContain("id=\"task-form\"").doesNotContain("id=\"claim\"");
+    }
+
+    @Test
+    void governmentsCannotEnterTheWorkspace() {
+        PageSession paraguay = PageSession.signedIn(port, "gov.paraguay");
+
+        assertThat(paraguay.get("/work").statusCode()).isEqualTo(403);
+        assertThat(paraguay.get("/work/requests/TA-2026-00001").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void staffStartInTheirWorkspaceAndAnUnknownViewIsABadRequest() {
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+
+        assertThat(ilo.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/work");
+        HttpResponse<String> bad = ilo.get("/work?view=everything");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("view").doesNotContain("Exception");
+    }
+
+    @Test
+    void titlesAreEscaped() {
+        AssistanceRequest request = scenario.submit(aRequest().with("title", "<script>alert(1)</script>"));
+        String page = PageSession.signedIn(port, "coordinator").get("/work?view=groups&q=" + request.reference()).body();
+        String file = PageSession.signedIn(port, "coordinator").get("/work/requests/" + request.reference()).body();
+
+        assertThat(file).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>");
+        assertThat(page).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void administratorsSeeTheCamundaLinksAndOthersDoNot() {
+        assertThat(PageSession.signedIn(port, "admin").get("/work").body()).contains("/camunda/app/cockpit/default/");
+        assertThat(PageSession.signedIn(port, "manager").get("/work").body()).doesNotContain("/camunda/app/");
+    }
+
+    @Test
+    void historyIsShownInTheReadersLanguageWithTheTextsTypedKeptAsTheyWere() {
+        AssistanceRequest request = routedReview("Steps " + System.nanoTime());
+        inbox.comment(RequestScenario.ILO, gapAnalysis(request).id(), "Décret 2019 demandé");
+        scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("gapAnalysisSummary", "Articles 25 à 28 à modifier"));
+
+        String french = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=fr").body();
+        String english = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=en").body();
+
+        assertThat(french).contains("Examiner la recevabilité de la demande — Conclusion: Complète : déterminer la répartition")
+                .contains("Préparer l’analyse des écarts — ").contains("Articles 25 à 28 à modifier")
+                .contains("Examen de la législation (analyse des écarts) : ILO chef de file, avec OHCHR")
+                .contains("Sur « Préparer l’analyse des écarts » : Décret 2019 demandé");
+        assertThat(english).contains("Screen request — Outcome: Complete: determine the routing");
+    }
+
+    @Test
+    void requestListFindsAStatesOpenAndFinishedRequestsForCoordinatorsOnly() {
+        AssistanceRequest open = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("NOR").with("title", "Norway open " + System.nanoTime()).build());
+        AssistanceRequest rejected = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("NOR").with("title", "Norway rejected " + System.nanoTime()).build());
+        scenario.complete(RequestScenario.COORDINATOR, rejected, "screen-request",
+                Map.of("screeningOutcome", "OUT_OF_SCOPE", "screeningNote", "Not about migrant workers."));
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        String openList = coordinator.get("/work/requests?q=Norway").body();
+        assertThat(openList).contains(open.reference()).doesNotContain(rejected.reference());
+        assertThat(coordinator.get("/work/requests?q=NOR&standing=finished").body())
+                .contains(rejected.reference()).contains("Out of scope").doesNotContain(open.reference());
+        assertThat(coordinator.get("/work/requests?q=" + open.reference() + "&standing=all").body())
+                .contains("Requests 1 to 1 of 1");
+        assertThat(coordinator.get("/work/requests?q=Norway%20open&standing=all").body()).contains(open.reference());
+        assertThat(PageSession.signedIn(port, "ilo.officer").get("/work/requests?q=NOR&standing=all").body())
+                .doesNotContain(open.reference()).doesNotContain(rejected.reference());
+        assertThat(coordinator.get("/work/requests?standing=sometimes").statusCode()).isEqualTo(400);
+    }
+
+    private static java.util.List<String> taskLinks(String page) {
+        Matcher m = Pattern.compile("href=\"/work/tasks/([^\"]+)\"").matcher(page);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}
