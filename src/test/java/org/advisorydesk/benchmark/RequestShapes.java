@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.Instrument;
@@ -62,7 +63,7 @@ final class RequestShapes {
             return List.of(first);
         }
         AssistanceType second = all[random.nextInt(all.length)];
-        return second == first ? List.of(first) : Arrays.stream(new AssistanceType[] {first, second}).sorted().toList();
+        return second == first ? List.of(first) : Stream.of(first, second).sorted().toList();
     }
 
     List<Routing> routing(List<Instrument> instruments, List<AssistanceType> types) {
