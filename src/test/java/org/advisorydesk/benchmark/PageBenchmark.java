@@ -92,6 +92,21 @@ class PageBenchmark {
         figures.add(timer.time(clients.get("ilo.officer"), "ilo.officer", "/work/tasks/" + iloTask.getId()));
         figures.add(timer.time(clients.get("ilo.officer"), "ilo.officer", "/work/requests/" + iloRequest));
         figures.add(timer.time(api, "gov.paraguay (Basic)", "/api/requests/" + paraguaysRequest));
+        // the request lists page 100,000 finished requests in the database
+        figures.add(timer.time(clients.get("gov.paraguay"), "gov.paraguay", "/portal?page=5"));
+        figures.add(timer.time(clients.get("coordinator"), "coordinator", "/work/requests"));
+        figures.add(timer.time(clients.get("coordinator"), "coordinator", "/work/requests?standing=all"));
+        figures.add(timer.time(clients.get("coordinator"), "coordinator", "/work/requests?standing=all&q=PRY&page=3"));
+        figures.add(timer.time(clients.get("ilo.officer"), "ilo.officer", "/work/requests?standing=finished&q=Paraguay"));
+        figures.add(timer.time(clients.get("manager"), "manager", "/work/requests?standing=all&q=gap"));
+        figures.add(timer.time(PageClient.basic(port, "coordinator", PASSWORD), "coordinator (Basic)",
+                "/api/requests?standing=all&size=100"));
+        // the findings page of a legislative review led by ILO: 93 articles and 9 Parts, each a form
+        List<String> reviews = jdbc.queryForList("SELECT a.reference FROM assistance_request a JOIN request_routing r "
+                + "ON r.request_id = a.id WHERE r.assistance_type = 'LEGISLATIVE_REVIEW' AND r.agency = 'ILO' "
+                + "AND r.role = 'LEAD' AND a.status = 'IN_PROGRESS' ORDER BY a.id DESC LIMIT 1", String.class);
+        reviews.forEach(review -> figures.add(timer.time(clients.get("ilo.officer"), "ilo.officer",
+                "/work/requests/" + review + "/findings")));
 
         PageReport report = new PageReport("Pages at volume (issue 6)");
         report.line("Measured " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors()
