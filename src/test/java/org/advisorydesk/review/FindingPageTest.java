@@ -207,7 +207,7 @@ class FindingPageTest {
         ohchr.post(page() + "/report", Map.of());
 
         String shown = ohchr.get(page()).body();
-        assertThat(shown).contains("Rapport d’examen").contains("1 articles évalués sur 93");
+        assertThat(shown).contains("Rapport d’examen").contains("1 article évalué sur 93");
         assertThat(textOf(ohchr.download(downloadLink(shown)).body())).contains("Rapport d’examen législatif")
                 .contains("OHCHR : Compatible").contains("Disposition nationale : Constitution, art. 46");
     }
