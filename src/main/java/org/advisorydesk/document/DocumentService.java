@@ -71,18 +71,29 @@ public class DocumentService {
                 upload.kind(), user.id(), now);
     }
 
-    /** Every version of every document of the request, in the order they were uploaded. */
+    /**
+     * Every version of every document of the request the user may see, in the order they were uploaded:
+     * a government sees deliverables only once they were delivered to it.
+     */
     @Transactional(readOnly = true)
     public List<Document> documentsOf(CurrentUser user, String reference) {
-        return repository.findByRequest(requests.get(user, reference).id());
+        AssistanceRequest request = requests.get(user, reference);
+        boolean deliverables = mayReadDeliverables(user, request);
+        return repository.findByRequest(request.id()).stream()
+                .filter(d -> deliverables || d.kind() != DocumentKind.DELIVERABLE).toList();
     }
 
     @Transactional(readOnly = true)
     public DocumentContent download(CurrentUser user, String reference, long documentId) {
         AssistanceRequest request = requests.get(user, reference);
         return repository.findContent(request.id(), documentId)
+                .filter(c -> c.document().kind() != DocumentKind.DELIVERABLE || mayReadDeliverables(user, request))
                 .orElseThrow(() -> new NotFoundException("No document " + documentId + " on request " + reference
                         + "."));
+    }
+
+    private boolean mayReadDeliverables(CurrentUser user, AssistanceRequest request) {
+        return !user.isGovernment() || requests.deliveredToGovernment(request);
     }
 
     private static String sha256(byte[] content) {

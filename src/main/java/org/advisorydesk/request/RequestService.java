@@ -112,6 +112,18 @@ public class RequestService {
                 seenBy(user, repository.eventsOf(request.id())));
     }
 
+    /**
+     * Whether the request's deliverables have been released to the government: it reached
+     * {@code DELIVERED} (after every branch's approval) at some point. Until then a government sees no
+     * deliverable, not even a draft an agency attached before the manager approved it.
+     */
+    @Transactional(readOnly = true)
+    public boolean deliveredToGovernment(AssistanceRequest request) {
+        return request.status() == RequestStatus.DELIVERED || request.status() == RequestStatus.CLOSED
+                || repository.eventsOf(request.id()).stream().anyMatch(e -> STATUS_EVENT.equals(e.kind())
+                        && RequestStatus.DELIVERED.name().equals(e.detail()));
+    }
+
     /** Requests by reference, for lists that show tasks beside their requests. */
     @Transactional(readOnly = true)
     public Map<String, AssistanceRequest> byReference(Collection<String> references) {

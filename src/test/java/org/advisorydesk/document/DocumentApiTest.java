@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.advisorydesk.request.RequestScenario;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.AssistanceType;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
@@ -32,6 +36,7 @@ class DocumentApiTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired RequestScenario scenario;
 
     static List<Arguments> acceptedFormats() {
         return List.of(
@@ -84,6 +89,36 @@ class DocumentApiTest {
         assertThat(document.get("kind").asText()).isEqualTo("OTHER");
         assertThat(document.get("uploadedAt").asText()).isNotBlank();
         assertThat(document.has("content")).isFalse();
+    }
+
+    @Test
+    void governmentSeesADeliverableOnlyOnceItWasDelivered() {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW"));
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        ResponseEntity<JsonNode> draft = as("ilo.officer").upload(request.reference(), "draft-report.pdf",
+                SampleDocuments.pdf(), "DELIVERABLE");
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = draft.getBody().get("id").asLong();
+
+        assertThat(as("gov.paraguay").list(request.reference()).getBody().findValuesAsText("name"))
+                .doesNotContain("draft-report.pdf");
+        assertThat(as("gov.paraguay").download(request.reference(), id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as("ohchr.officer").list(request.reference()).getBody().findValuesAsText("name"))
+                .contains("draft-report.pdf");
+
+        scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("gapAnalysisSummary", "Done"));
+        scenario.complete(RequestScenario.OHCHR, request, "add-findings", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("contributionSummary", "Done"));
+        scenario.complete(RequestScenario.ILO, request, "consolidate-review", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("reviewReport", "Done"));
+        scenario.complete(RequestScenario.MANAGER, request, "approve-deliverable", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("approvalDecision", "APPROVE"));
+
+        assertThat(as("gov.paraguay").list(request.reference()).getBody().findValuesAsText("name"))
+                .contains("draft-report.pdf");
+        assertThat(as("gov.paraguay").download(request.reference(), id).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     static List<Arguments> refusedFiles() {
