@@ -51,18 +51,18 @@ class FindingPageController {
     }
 
     @GetMapping
-    String page(CurrentUser user, @PathVariable String reference, Model model) {
-        model.addAttribute("page", workspace.page(user, reference, null, (String) model.getAttribute(SAVED)));
+    String page(CurrentUser user, @PathVariable String reference, Locale locale, Model model) {
+        model.addAttribute("page", workspace.page(user, reference, null, (String) model.getAttribute(SAVED), locale));
         return "review/findings";
     }
 
     @PostMapping("/{provision}")
     ModelAndView save(CurrentUser user, @PathVariable String reference, @PathVariable String provision,
-            FindingForm form, @RequestHeader(name = HTMX_REQUEST, required = false) String htmx,
+            FindingForm form, @RequestHeader(name = HTMX_REQUEST, required = false) String htmx, Locale locale,
             RedirectAttributes redirect) {
         Map<String, Problem> problems = form.problems(validator);
         if (!problems.isEmpty()) {
-            FindingsPage page = workspace.page(user, reference, new Attempt(provision, form, problems), null);
+            FindingsPage page = workspace.page(user, reference, new Attempt(provision, form, problems), null, locale);
             ProvisionView refused = editable(page, provision);
             return shown(page, refused, htmx != null, HttpStatus.BAD_REQUEST);
         }
@@ -71,7 +71,7 @@ class FindingPageController {
             redirect.addFlashAttribute(SAVED, provision);
             return new ModelAndView("redirect:" + pathOf(reference) + "#" + ProvisionView.anchorOf(provision));
         }
-        FindingsPage page = workspace.page(user, reference, null, provision);
+        FindingsPage page = workspace.page(user, reference, null, provision, locale);
         return shown(page, page.provision(provision), true, HttpStatus.OK);
     }
 

@@ -1,6 +1,7 @@
 package org.advisorydesk.review;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,17 +40,28 @@ public class FindingService {
         this.articles = articles;
     }
 
+    /** The review with the Convention's texts in English, as the CSV has them (the API's). */
     @Transactional(readOnly = true)
     public LegislativeReview review(CurrentUser user, String reference) {
+        return review(user, reference, articles.english());
+    }
+
+    /** The review with the Parts' titles and the articles' topics in the reader's language (the pages'). */
+    @Transactional(readOnly = true)
+    public LegislativeReview review(CurrentUser user, String reference, Locale locale) {
+        return review(user, reference, articles.in(locale));
+    }
+
+    private LegislativeReview review(CurrentUser user, String reference, ConventionArticles.Texts texts) {
         AssistanceRequest request = reviewedRequest(user, reference);
         Map<String, List<Finding>> byProvision = repository.findByRequest(request.id()).stream()
                 .collect(Collectors.groupingBy(Finding::provision));
         Set<String> assessedParts = assessed(byProvision, articles.parts().keySet().stream().map(p -> PART_PREFIX + p).toList());
         List<LegislativeReview.PartReview> parts = articles.parts().entrySet().stream()
-                .map(part -> new LegislativeReview.PartReview(part.getKey(), part.getValue(),
+                .map(part -> new LegislativeReview.PartReview(part.getKey(), texts.partTitle(part.getKey()),
                         byProvision.getOrDefault(PART_PREFIX + part.getKey(), List.of()),
                         articles.all().stream().filter(a -> a.part().equals(part.getKey()))
-                                .map(a -> new LegislativeReview.ArticleReview(a.article(), a.topic(),
+                                .map(a -> new LegislativeReview.ArticleReview(a.article(), texts.topic(a),
                                         byProvision.getOrDefault(String.valueOf(a.article()), List.of())))
                                 .toList()))
                 .toList();

@@ -40,7 +40,7 @@ public class ReviewReports {
     /** Writes the report in the user's language and attaches it as the next version of the request's report. */
     @Transactional
     public Document produce(CurrentUser user, String reference, Locale locale) {
-        LegislativeReview review = findings.review(user, reference);
+        LegislativeReview review = findings.review(user, reference, locale);
         Routing routing = findings.routing(reference)
                 .orElseThrow(() -> new ConflictException("The legislative review of " + reference + " is not routed yet."));
         if (!user.agencies().contains(routing.lead())) {

@@ -1,6 +1,7 @@
 package org.advisorydesk.review;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,11 +39,11 @@ class ReviewWorkspace {
 
     /**
      * The page, with the values and problems of a refused save (or null) and the provision just saved
-     * (or null).
+     * (or null), with the Convention's texts in the reader's language.
      */
     @Transactional(readOnly = true)
-    public FindingsPage page(CurrentUser user, String reference, Attempt attempt, String saved) {
-        LegislativeReview review = findings.review(user, reference);
+    public FindingsPage page(CurrentUser user, String reference, Attempt attempt, String saved, Locale locale) {
+        LegislativeReview review = findings.review(user, reference, locale);
         AssistanceRequest request = requests.get(user, reference);
         Optional<Routing> routing = findings.routing(reference);
         Agency agency = routing.flatMap(r -> FindingService.agencyOf(user, r))

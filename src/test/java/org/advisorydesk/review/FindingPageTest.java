@@ -209,7 +209,25 @@ class FindingPageTest {
         String shown = ohchr.get(page()).body();
         assertThat(shown).contains("Rapport d’examen").contains("1 article évalué sur 93");
         assertThat(textOf(ohchr.download(downloadLink(shown)).body())).contains("Rapport d’examen législatif")
-                .contains("OHCHR : Compatible").contains("Disposition nationale : Constitution, art. 46");
+                .contains("OHCHR : Compatible").contains("Disposition nationale : Constitution, art. 46")
+                .contains("Liberté de pensée, de conscience et de religion")
+                .doesNotContain("Freedom of thought, conscience and religion");
+    }
+
+    @Test
+    void partTitlesAndArticleTopicsAreInTheReadersLanguageWhileTheApiKeepsTheEnglish() {
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+
+        String french = ilo.get(page() + "?lang=fr").body();
+        String spanish = ilo.get(page() + "?lang=es").body();
+
+        assertThat(french).contains("Partie III : Droits de l’homme de tous les travailleurs migrants et des membres de leur famille")
+                .contains("Article 12 : Liberté de pensée, de conscience et de religion")
+                .doesNotContain("Scope and definitions").doesNotContain("Freedom of thought");
+        assertThat(spanish).contains("Parte III: Derechos humanos de todos los trabajadores migratorios y de sus familiares")
+                .contains("Artículo 12: Libertad de pensamiento, de conciencia y de religión");
+        assertThat(findings.review(RequestScenario.ILO, reference).parts().get(2).title())
+                .isEqualTo("Human rights of all migrant workers and members of their families");
     }
 
     @Test
