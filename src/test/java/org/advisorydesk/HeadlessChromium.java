@@ -112,8 +112,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
     }
 
+    /** Waits for the condition; an element htmx swapped out while it was read is read again. */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void waitForPath(String prefix) {
