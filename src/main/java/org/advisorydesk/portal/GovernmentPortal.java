@@ -8,13 +8,11 @@ import java.util.stream.Collectors;
 import org.advisorydesk.web.Moment;
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
-import org.advisorydesk.portal.PortalViews.Attempt;
+import org.advisorydesk.web.Attempt;
 import org.advisorydesk.portal.PortalViews.HomePage;
-import org.advisorydesk.portal.PortalViews.DocumentRow;
 import org.advisorydesk.portal.PortalViews.RequestPage;
 import org.advisorydesk.portal.PortalViews.RequestRow;
 import org.advisorydesk.portal.PortalViews.TaskForm;
-import org.advisorydesk.portal.PortalViews.TimelineEntry;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.NewRequest;
 import org.advisorydesk.request.RequestDetails;
@@ -116,11 +114,9 @@ class GovernmentPortal {
     public RequestPage requestPage(CurrentUser user, String reference, Attempt attempt) {
         RequestDetails details = requests.details(user, reference);
         AssistanceRequest request = details.request();
-        List<TimelineEntry> timeline = details.events().stream()
-                .map(e -> new TimelineEntry(Moment.of(e.at()), e.actor(), e.kind(), e.detail())).toList();
         List<TaskForm> tasks = new ArrayList<>();
-        for (WorkTask task : inbox.openTasks(user)) {
-            if (!reference.equals(task.requestReference()) || task.formId() == null) {
+        for (WorkTask task : inbox.openTasks(user, reference)) {
+            if (task.formId() == null) {
                 continue;
             }
             boolean failed = attempt != null && task.id().equals(attempt.target());
@@ -128,19 +124,7 @@ class GovernmentPortal {
                     failed ? attempt.values() : null, failed ? attempt.problems() : null)));
         }
         return new RequestPage(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
-                details.routing(), timeline,
-                documents.documentsOf(user, reference).stream()
-                        .map(d -> new DocumentRow(d, Moment.of(d.uploadedAt()))).toList(),
-                tasks);
-    }
-
-    /** Completes one of the government's tasks with the values sent for its form; returns its request. */
-    @Transactional
-    public String completeTask(CurrentUser user, String taskId, MultiValueMap<String, String> params) {
-        WorkTask task = inbox.openTasks(user).stream().filter(t -> t.id().equals(taskId) && t.formId() != null)
-                .findFirst().orElseThrow(() -> new NotFoundException("No task " + taskId + "."));
-        inbox.complete(user, taskId, forms.submission(task.formId(), params));
-        return task.requestReference();
+                details.routing(), details.events(), documents.documentsOf(user, reference), tasks);
     }
 
     /** The reference of the request an open task of the user belongs to. */

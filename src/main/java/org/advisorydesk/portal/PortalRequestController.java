@@ -1,12 +1,15 @@
 package org.advisorydesk.portal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
-import org.advisorydesk.portal.PortalViews.Attempt;
+import org.advisorydesk.web.Attempt;
 import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.NewComment;
 import org.advisorydesk.request.RequestService;
+import org.advisorydesk.web.FieldProblem;
 import org.advisorydesk.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -87,10 +90,9 @@ class PortalRequestController {
     ModelAndView comment(CurrentUser user, @PathVariable String reference,
             @RequestParam MultiValueMap<String, String> params) {
         String text = params.getFirst("text");
-        if (text == null || text.isBlank() || text.length() > 4000) {
-            return failed(user, reference, new Attempt(Attempt.COMMENT, params,
-                    List.of(new org.advisorydesk.web.FieldProblem("text",
-                            text == null || text.isBlank() ? "is required" : "must be at most 4000 characters"))));
+        Optional<FieldProblem> problem = NewComment.problemWith(text);
+        if (problem.isPresent()) {
+            return failed(user, reference, new Attempt(Attempt.COMMENT, params, List.of(problem.get())));
         }
         requests.comment(user, reference, text);
         return new ModelAndView("redirect:/portal/requests/" + reference + "#conversation");

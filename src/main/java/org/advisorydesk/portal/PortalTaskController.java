@@ -1,7 +1,8 @@
 package org.advisorydesk.portal;
 
 import org.advisorydesk.identity.CurrentUser;
-import org.advisorydesk.portal.PortalViews.Attempt;
+import org.advisorydesk.web.Attempt;
+import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,15 +17,17 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalTaskController {
 
     private final GovernmentPortal portal;
+    private final TaskInbox inbox;
 
-    PortalTaskController(GovernmentPortal portal) {
+    PortalTaskController(GovernmentPortal portal, TaskInbox inbox) {
         this.portal = portal;
+        this.inbox = inbox;
     }
 
     @PostMapping("/portal/tasks/{id}")
     ModelAndView complete(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params) {
         try {
-            String reference = portal.completeTask(user, id, params);
+            String reference = inbox.completeFromPage(user, id, params);
             return new ModelAndView("redirect:/portal/requests/" + reference);
         } catch (InvalidInputException e) {
             String reference = portal.referenceOfTask(user, id);

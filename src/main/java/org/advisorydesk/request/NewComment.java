@@ -1,8 +1,24 @@
 package org.advisorydesk.request;
 
+import java.util.Optional;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.advisorydesk.web.FieldProblem;
 
 /** The body of a comment on a request or a task. */
-public record NewComment(@NotBlank @Size(max = 4000) String text) {
+public record NewComment(@NotBlank @Size(max = MAX_LENGTH) String text) {
+
+    public static final int MAX_LENGTH = 4000;
+
+    /** What is wrong with a comment a page sent as its field {@code text}, if anything (the API's rules). */
+    public static Optional<FieldProblem> problemWith(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(new FieldProblem("text", "is required"));
+        }
+        if (text.length() > MAX_LENGTH) {
+            return Optional.of(new FieldProblem("text", "must be at most " + MAX_LENGTH + " characters"));
+        }
+        return Optional.empty();
+    }
 }

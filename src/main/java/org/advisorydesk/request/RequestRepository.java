@@ -167,6 +167,12 @@ class RequestRepository {
                 .params(requestId, utc(at), actor, kind, detail).update();
     }
 
+    /** Whether the request's history holds an event of this kind and detail (a status it entered, say). */
+    boolean hasEvent(long requestId, String kind, String detail) {
+        return jdbc.sql("SELECT COUNT(*) FROM request_event WHERE request_id = ? AND kind = ? AND detail = ?")
+                .params(requestId, kind, detail).query(Long.class).single() > 0;
+    }
+
     List<RequestEvent> eventsOf(long requestId) {
         return jdbc.sql("SELECT occurred_at, actor, kind, detail FROM request_event WHERE request_id = ? "
                         + "ORDER BY occurred_at, id")

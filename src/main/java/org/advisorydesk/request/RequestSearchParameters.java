@@ -2,9 +2,8 @@ package org.advisorydesk.request;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
+import org.advisorydesk.web.Choice;
 import org.advisorydesk.web.FieldProblem;
 import org.advisorydesk.web.InvalidInputException;
 
@@ -12,7 +11,6 @@ import org.advisorydesk.web.InvalidInputException;
 final class RequestSearchParameters {
 
     static final int MAX_SIZE = 200;
-    private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     private RequestSearchParameters() {
     }
@@ -20,14 +18,12 @@ final class RequestSearchParameters {
     static RequestSearch parse(String standing, String state, String text, int page, int size) {
         List<FieldProblem> problems = new ArrayList<>();
         RequestSearch.Standing chosen = RequestSearch.Standing.ALL;
-        if (standing != null && !standing.isBlank()) {
-            try {
-                chosen = RequestSearch.Standing.valueOf(standing.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("standing", "must be open, finished or all"));
-            }
+        try {
+            chosen = Choice.of(RequestSearch.Standing.class, "standing", standing, RequestSearch.Standing.ALL);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
-        if (state != null && !state.isBlank() && !CODES.contains(state.strip())) {
+        if (state != null && !state.isBlank() && !StateNames.isCode(state.strip())) {
             problems.add(new FieldProblem("state", "must be an ISO 3166 alpha-3 country code in upper case, such as PRY"));
         }
         if (text != null && text.length() > 100) {

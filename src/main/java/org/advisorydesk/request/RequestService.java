@@ -120,8 +120,7 @@ public class RequestService {
     @Transactional(readOnly = true)
     public boolean deliveredToGovernment(AssistanceRequest request) {
         return request.status() == RequestStatus.DELIVERED || request.status() == RequestStatus.CLOSED
-                || repository.eventsOf(request.id()).stream().anyMatch(e -> STATUS_EVENT.equals(e.kind())
-                        && RequestStatus.DELIVERED.name().equals(e.detail()));
+                || repository.hasEvent(request.id(), STATUS_EVENT, RequestStatus.DELIVERED.name());
     }
 
     /** Requests by reference, for lists that show tasks beside their requests. */

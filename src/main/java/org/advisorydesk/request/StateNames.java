@@ -17,6 +17,11 @@ public final class StateNames {
     private StateNames() {
     }
 
+    /** Whether the text is an ISO 3166 alpha-3 code as {@link Locale} knows them, in upper case. */
+    public static boolean isCode(String text) {
+        return CODES.contains(text);
+    }
+
     /** The State's alpha-3 code, when the text is a code or a name (any case); otherwise empty. */
     public static Optional<String> find(String text) {
         if (text == null || text.isBlank()) {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The open tasks of a user: those assigned to them and those of their groups. A task outside them does
@@ -36,10 +37,12 @@ public class TaskInbox {
     private final EngineAuthentication engineAuthentication;
     private final IdentityService identityService;
     private final TaskDescriptions descriptions;
+    private final FormDefinitions formDefinitions;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
             RequestService requests, EngineAuthentication engineAuthentication,
-            IdentityService identityService, TaskDescriptions descriptions) {
+            IdentityService identityService, TaskDescriptions descriptions, FormDefinitions formDefinitions) {
+        this.formDefinitions = formDefinitions;
         this.identityService = identityService;
         this.descriptions = descriptions;
         this.taskService = taskService;
@@ -109,7 +112,27 @@ public class TaskInbox {
     /** Completes the task with form values checked against the task's form; takes it first when free. */
     @Transactional
     public void complete(CurrentUser user, String taskId, Map<String, Object> submission) {
-        Task task = visibleTask(user, taskId);
+        complete(user, visibleTask(user, taskId), submission);
+    }
+
+    /**
+     * Completes the task with what a page's form sent, typed as the task's form expects its values (a
+     * page sends text), and answers the reference of the request the task belongs to.
+     */
+    @Transactional
+    public String completeFromPage(CurrentUser user, String taskId, MultiValueMap<String, String> params) {
+        Task task = visibleTo(user).taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new NotFoundException("No task " + taskId + ".");
+        }
+        String reference = referenceOf(task);
+        complete(user, task, task.getCamundaFormRef() == null ? Map.of()
+                : formDefinitions.submission(task.getCamundaFormRef().getKey(), params));
+        return reference;
+    }
+
+    private void complete(CurrentUser user, Task task, Map<String, Object> submission) {
+        String taskId = task.getId();
         if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
             throw new ConflictException("The task is held by " + task.getAssignee() + ".");
         }
@@ -146,9 +169,13 @@ public class TaskInbox {
     @Transactional
     public void comment(CurrentUser user, String taskId, String text) {
         Task task = visibleTask(user, taskId);
-        String reference = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        requests.recordEvent(referenceOf(task), user.id(), RequestService.COMMENT_EVENT, HistoryTexts.COMMENT_ON + task.getName() + HistoryTexts.VALUE_SEPARATOR + text.strip());
+    }
+
+    /** The business key of the task's process: its request's reference (the branches share it). */
+    private String referenceOf(Task task) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
-        requests.recordEvent(reference, user.id(), RequestService.COMMENT_EVENT, HistoryTexts.COMMENT_ON + task.getName() + HistoryTexts.VALUE_SEPARATOR + text.strip());
     }
 
     private Set<String> candidateGroups(String taskId) {

@@ -1,6 +1,5 @@
 package org.advisorydesk.workspace;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.advisorydesk.identity.CurrentUser;
@@ -9,7 +8,7 @@ import org.advisorydesk.request.RequestSearch;
 import org.advisorydesk.request.RequestSearch.Standing;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.request.StateNames;
-import org.advisorydesk.web.InvalidInputException;
+import org.advisorydesk.web.Choice;
 import org.advisorydesk.web.Moment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,7 @@ class RequestListController {
             @RequestParam(defaultValue = "0") String page) {
         String text = q == null || q.isBlank() ? null : q.strip().substring(0, Math.min(q.strip().length(), 100));
         Optional<String> state = StateNames.find(text);
-        RequestSearch search = new RequestSearch(standing(standing), state.orElse(null),
+        RequestSearch search = new RequestSearch(Choice.of(Standing.class, "standing", standing, Standing.OPEN), state.orElse(null),
                 state.isPresent() ? null : text, Pages.number(page), RequestSearch.PAGE_SIZE);
         RequestList result = requests.search(user, search);
         model.addAttribute("result", result);
@@ -44,16 +43,5 @@ class RequestListController {
                 .map(r -> new WorkspaceViews.RequestRow(r, Moment.of(r.updatedAt()))).toList());
         model.addAttribute("q", text);
         return "work/requests";
-    }
-
-    private static Standing standing(String value) {
-        if (value == null || value.isBlank()) {
-            return Standing.OPEN;
-        }
-        try {
-            return Standing.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("standing", "is not one of open, finished, all");
-        }
     }
 }

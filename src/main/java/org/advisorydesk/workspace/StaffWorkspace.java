@@ -15,9 +15,7 @@ import org.advisorydesk.task.TaskListPage;
 import org.advisorydesk.task.TaskListQuery;
 import org.advisorydesk.task.WorkTask;
 import org.advisorydesk.web.Moment;
-import org.advisorydesk.workspace.WorkspaceViews.Attempt;
-import org.advisorydesk.workspace.WorkspaceViews.DocumentRow;
-import org.advisorydesk.workspace.WorkspaceViews.HistoryEntry;
+import org.advisorydesk.web.Attempt;
 import org.advisorydesk.workspace.WorkspaceViews.RequestFile;
 import org.advisorydesk.workspace.WorkspaceViews.TaskListView;
 import org.advisorydesk.workspace.WorkspaceViews.TaskPage;
@@ -25,7 +23,6 @@ import org.advisorydesk.workspace.WorkspaceViews.TaskRow;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.MultiValueMap;
 
 /**
  * What agency staff, coordinators and managers do in the product's own pages: the task list, a task
@@ -77,18 +74,8 @@ class StaffWorkspace {
         Instant now = now();
         return new RequestFile(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
                 details.routing(),
-                documents.documentsOf(user, reference).stream()
-                        .map(d -> new DocumentRow(d, Moment.of(d.uploadedAt()))).toList(),
-                details.events().stream()
-                        .map(e -> new HistoryEntry(Moment.of(e.at()), e.actor(), e.kind(), e.detail())).toList(),
+                documents.documentsOf(user, reference), details.events(),
                 inbox.openTasks(user, reference).stream().map(t -> row(t, now)).toList());
-    }
-
-    /** Completes the task with the values sent for its form. */
-    @Transactional
-    public void complete(CurrentUser user, String taskId, MultiValueMap<String, String> params) {
-        WorkTask task = inbox.open(user, taskId).task();
-        inbox.complete(user, taskId, task.formId() == null ? java.util.Map.of() : forms.submission(task.formId(), params));
     }
 
     private static TaskRow row(WorkTask task, Instant now) {

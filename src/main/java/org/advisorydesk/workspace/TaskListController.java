@@ -1,12 +1,10 @@
 package org.advisorydesk.workspace;
 
-import java.util.Locale;
-
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.task.TaskListQuery;
 import org.advisorydesk.task.TaskSort;
 import org.advisorydesk.task.TaskView;
-import org.advisorydesk.web.InvalidInputException;
+import org.advisorydesk.web.Choice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,20 +27,9 @@ class TaskListController {
             @RequestParam(required = false) String dir,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") String page) {
-        TaskListQuery query = new TaskListQuery(choice(TaskView.class, "view", view), choice(TaskSort.class, "sort", sort),
-                "desc".equals(dir), q != null && q.length() > 100 ? q.substring(0, 100) : q, Pages.number(page));
+        TaskListQuery query = new TaskListQuery(Choice.of(TaskView.class, "view", view, null),
+                Choice.of(TaskSort.class, "sort", sort, null), "desc".equals(dir), q != null && q.length() > 100 ? q.substring(0, 100) : q, Pages.number(page));
         model.addAttribute("list", workspace.tasks(user, query));
         return "work/tasks";
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -1,14 +1,16 @@
 package org.advisorydesk.workspace;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.request.NewComment;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.web.FieldProblem;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
-import org.advisorydesk.workspace.WorkspaceViews.Attempt;
+import org.advisorydesk.web.Attempt;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/work/tasks/{id}")
 class TaskPageController {
-
-    static final int COMMENT_LIMIT = 4000;
 
     private final StaffWorkspace workspace;
     private final TaskInbox inbox;
@@ -75,7 +75,7 @@ class TaskPageController {
     ModelAndView complete(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
             RedirectAttributes flash) {
         try {
-            workspace.complete(user, id, params);
+            inbox.completeFromPage(user, id, params);
         } catch (InvalidInputException e) {
             return failed(user, id, new Attempt(Attempt.FORM, params, e.problems()), HttpStatus.BAD_REQUEST);
         } catch (ForbiddenException e) {
@@ -90,10 +90,9 @@ class TaskPageController {
     ModelAndView comment(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
             RedirectAttributes flash) {
         String text = params.getFirst("text");
-        if (text == null || text.isBlank() || text.length() > COMMENT_LIMIT) {
-            return failed(user, id, new Attempt(Attempt.COMMENT, params, List.of(new FieldProblem("text",
-                    text == null || text.isBlank() ? "is required" : "must be at most " + COMMENT_LIMIT + " characters"))),
-                    HttpStatus.BAD_REQUEST);
+        Optional<FieldProblem> problem = NewComment.problemWith(text);
+        if (problem.isPresent()) {
+            return failed(user, id, new Attempt(Attempt.COMMENT, params, List.of(problem.get())), HttpStatus.BAD_REQUEST);
         }
         inbox.comment(user, id, text);
         flash.addFlashAttribute("notice", "work.notice.commented");
@@ -108,7 +107,7 @@ class TaskPageController {
         try {
             documents.upload(user, reference, file, kind);
         } catch (InvalidInputException e) {
-            return failed(user, id, new Attempt(Attempt.DOCUMENT, params, e.problems()), HttpStatus.BAD_REQUEST);
+            return failed(user, id, new Attempt(Attempt.DOCUMENTS, params, e.problems()), HttpStatus.BAD_REQUEST);
         }
         flash.addFlashAttribute("notice", "work.notice.attached");
         return new ModelAndView("redirect:/work/tasks/" + id + "#documents");

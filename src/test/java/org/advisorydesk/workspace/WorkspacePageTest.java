@@ -198,6 +198,20 @@ class WorkspacePageTest {
     }
 
     @Test
+    void attachmentWithoutAFileIsShownAgainWithTheErrorNextToTheField() {
+        AssistanceRequest request = routedReview("Attach " + System.nanoTime());
+        String taskId = gapAnalysis(request).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        ilo.get("/work/tasks/" + taskId);
+
+        HttpResponse<String> response = ilo.post("/work/tasks/" + taskId + "/documents", Map.of("kind", "DELIVERABLE"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("id=\"attach-error\"").contains("This field is required.")
+                .contains("aria-describedby=\"attach-hint attach-error\"");
+    }
+
+    @Test
     void staffOfAnotherAgencyCannotOpenTheTaskNorTheRequest() {
         AssistanceRequest request = routedReview("Private " + System.nanoTime());
         PageSession unesco = PageSession.signedIn(port, "unesco.officer");
