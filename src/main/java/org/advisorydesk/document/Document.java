@@ -2,7 +2,10 @@ package org.advisorydesk.document;
 
 import java.time.Instant;
 
-/** One version of a document attached to a request, without its content. */
+/**
+ * One version of a document attached to a request, without its content; {@code owner} is the side
+ * whose document it is ({@code GOVERNMENT:PRY}, {@code AGENCY:OHCHR}, or null for an early upload).
+ */
 public record Document(
         long id,
         String name,
@@ -12,5 +15,13 @@ public record Document(
         String sha256,
         DocumentKind kind,
         String uploadedBy,
-        Instant uploadedAt) {
+        Instant uploadedAt,
+        String owner) {
+
+    /** As a government reads it: staff named by their side ({@code OHCHR}), never by user id. */
+    public Document forGovernment() {
+        boolean staff = owner == null || !owner.startsWith("GOVERNMENT:");
+        return staff ? new Document(id, name, version, mediaType, size, sha256, kind,
+                owner == null ? null : owner.substring(owner.indexOf(':') + 1), uploadedAt, owner) : this;
+    }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class DocumentRepository {
 
     private static final String COLUMNS = "id, name, version, media_type, size_bytes, sha256, kind, uploaded_by, "
-            + "uploaded_at";
+            + "uploaded_at, owner_side, generated";
 
     private final JdbcClient jdbc;
 
@@ -32,13 +32,25 @@ class DocumentRepository {
                 .params(requestId, name).query(Integer.class).single();
     }
 
+    /** Whose the document of this name is and whether the product made it, from its first version. */
+    Optional<Origin> originOf(long requestId, String name) {
+        return jdbc.sql("SELECT owner_side, generated FROM request_document WHERE request_id = ? AND name = ? "
+                        + "ORDER BY version LIMIT 1")
+                .params(requestId, name)
+                .query((rs, n) -> new Origin(rs.getString("owner_side"), rs.getBoolean("generated"))).optional();
+    }
+
+    record Origin(String owner, boolean generated) {
+    }
+
     long insert(long requestId, DocumentUpload upload, int version, String sha256, String uploadedBy,
-            Instant uploadedAt) {
+            Instant uploadedAt, String owner, boolean generated) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO request_document (request_id, name, version, media_type, size_bytes, sha256, kind, "
-                        + "content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "content, uploaded_by, uploaded_at, owner_side, generated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(requestId, upload.name(), version, upload.format().mediaType(), upload.content().length,
-                        sha256, upload.kind().name(), upload.content(), uploadedBy, uploadedAt.atOffset(ZoneOffset.UTC))
+                        sha256, upload.kind().name(), upload.content(), uploadedBy, uploadedAt.atOffset(ZoneOffset.UTC),
+                        owner, generated)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -66,6 +78,7 @@ class DocumentRepository {
                 rs.getString("sha256"),
                 DocumentKind.valueOf(rs.getString("kind")),
                 rs.getString("uploaded_by"),
-                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("owner_side"));
     }
 }

@@ -41,6 +41,14 @@ public class EngineAuthentication {
         });
     }
 
+    /** The user, with their groups, on whose behalf the engine is working now (none for timers and jobs). */
+    public Optional<CurrentUser> currentUser() {
+        return Optional.ofNullable(identityService.getCurrentAuthentication())
+                .filter(a -> a.getUserId() != null)
+                .map(a -> new CurrentUser(a.getUserId(), a.getGroupIds() == null ? java.util.Set.of()
+                        : java.util.Set.copyOf(a.getGroupIds())));
+    }
+
     /** The user on whose behalf the engine is working now, if any (none for timers and jobs). */
     public Optional<String> currentUserId() {
         return Optional.ofNullable(identityService.getCurrentAuthentication())

@@ -2,6 +2,9 @@ package org.advisorydesk.notification;
 
 import java.util.Set;
 
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.RequestService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,17 +13,20 @@ import org.springframework.stereotype.Component;
 /**
  * Used by the BPMN as {@code ${governmentNotice.send(execution, 'CLARIFICATION_REQUESTED')}}: tells the
  * requesting government (its focal points and the request's contact address) what the process needs
- * from it or has done, with the text the government should read (the question, the reason, ...).
+ * from it or has done, quoting what the record addresses to it (the question, the reason for closing)
+ * and nothing else.
  */
 @Component("governmentNotice")
 public class GovernmentNotice {
 
     private final Notifications notifications;
     private final RequestService requests;
+    private final CaseRecord record;
 
-    GovernmentNotice(Notifications notifications, RequestService requests) {
+    GovernmentNotice(Notifications notifications, RequestService requests, CaseRecord record) {
         this.notifications = notifications;
         this.requests = requests;
+        this.record = record;
     }
 
     public void send(DelegateExecution execution, String kind) {
@@ -28,15 +34,16 @@ public class GovernmentNotice {
         AssistanceRequest request = requests.byReference(Set.of(reference)).get(reference);
         NotificationKind notificationKind = NotificationKind.valueOf(kind);
         notifications.toGovernment(request.requestingState(), request.contactEmail(), reference, notificationKind,
-                detail(execution, notificationKind));
+                detail(CaseKey.request(reference), notificationKind));
     }
 
-    private static String detail(DelegateExecution execution, NotificationKind kind) {
-        Object detail = switch (kind) {
-            case CLARIFICATION_REQUESTED, CLARIFICATION_REMINDER -> execution.getVariable("clarificationQuestion");
-            case REQUEST_REJECTED -> execution.getVariable("screeningNote");
+    private String detail(CaseKey key, NotificationKind kind) {
+        EntryKind addressed = switch (kind) {
+            case CLARIFICATION_REQUESTED, CLARIFICATION_REMINDER -> EntryKind.QUESTION_ASKED;
+            case REQUEST_REJECTED -> EntryKind.CLOSURE_REASON;
             default -> null;
         };
-        return detail == null ? "" : detail.toString();
+        return addressed == null ? "" : record.latest(key, addressed, e -> e.readableByGovernment())
+                .map(e -> e.text("text")).orElse("");
     }
 }

@@ -1,13 +1,17 @@
 package org.advisorydesk.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.advisorydesk.identity.Groups;
-import org.advisorydesk.request.RequestService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.advisorydesk.record.ActorSide;
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,21 +27,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    static final String HISTORY_KIND = RequestService.NOTIFICATION_EVENT;
-
     private final Recipients recipients;
     private final MailWriter writer;
     private final Outbox outbox;
-    private final RequestService requests;
+    private final CaseRecord record;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Notifications(Recipients recipients, MailWriter writer, Outbox outbox, RequestService requests,
-            ApplicationEventPublisher events) {
+    Notifications(Recipients recipients, MailWriter writer, Outbox outbox, CaseRecord record,
+            ApplicationEventPublisher events, Clock clock) {
         this.recipients = recipients;
         this.writer = writer;
         this.outbox = outbox;
-        this.requests = requests;
+        this.record = record;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Tells each member of the group that receives a new task about it. */
@@ -76,7 +80,7 @@ public class Notifications {
     private void send(String reference, NotificationKind kind, List<String> addresses, Mail mail) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(kind, "kind");
-        Instant now = now();
+        Instant now = clock.instant();
         List<Envelope> envelopes = addresses.stream()
                 .map(address -> new Envelope(outbox.record(reference, address, kind, mail, now), address, mail))
                 .toList();
@@ -86,19 +90,9 @@ public class Notifications {
         }
     }
 
-    /**
-     * Only a request that exists has a history. Asked first rather than catching recordEvent's
-     * NotFoundException: an exception out of its @Transactional would mark the caller's transaction
-     * rollback-only.
-     */
+    /** In the record of the case the notice is about (a request or a monitoring case), for staff. */
     private void recordInHistory(String reference, NotificationKind kind, int recipientCount) {
-        if (requests.byReference(List.of(reference)).containsKey(reference)) {
-            requests.recordEvent(reference, null, HISTORY_KIND, kind + " to " + recipientCount + " recipients");
-        }
-    }
-
-    /** The engine's clock, as the request's history uses, so that both line up. */
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        CaseKey.parse(reference).ifPresent(key -> record.append(key, EntryKind.NOTIFICATION_SENT, null, ActorSide.SYSTEM,
+                Map.of("notice", kind.name(), "recipients", recipientCount)));
     }
 }

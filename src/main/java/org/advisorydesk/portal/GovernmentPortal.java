@@ -22,7 +22,11 @@ import org.advisorydesk.request.RequestService;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.RenderedForm;
 import org.advisorydesk.task.TaskInbox;
+import org.advisorydesk.task.TaskContexts;
 import org.advisorydesk.task.WorkTask;
+import org.advisorydesk.record.CaseEntry;
+import org.advisorydesk.record.EntryKind;
+import org.advisorydesk.request.RequestStatus;
 import org.advisorydesk.treaty.StateView;
 import org.advisorydesk.treaty.TreatyRegister;
 import org.advisorydesk.web.FieldProblem;
@@ -48,9 +52,11 @@ class GovernmentPortal {
     private final DocumentService documents;
     private final TreatyRegister treaty;
     private final FormDefinitions forms;
+    private final TaskContexts contexts;
 
     GovernmentPortal(RequestService requests, TaskInbox inbox, DocumentService documents, TreatyRegister treaty,
-            FormDefinitions forms) {
+            FormDefinitions forms, TaskContexts contexts) {
+        this.contexts = contexts;
         this.requests = requests;
         this.inbox = inbox;
         this.documents = documents;
@@ -121,10 +127,13 @@ class GovernmentPortal {
             }
             boolean failed = attempt != null && task.id().equals(attempt.target());
             tasks.add(new TaskForm(task, Moment.of(task.due()), forms.render(task.formId(), "task-" + task.id(),
-                    failed ? attempt.values() : null, failed ? attempt.problems() : null)));
+                    failed ? attempt.values() : null, failed ? attempt.problems() : null),
+                    contexts.of(user, task.id(), reference)));
         }
+        CaseEntry closure = request.status() != RequestStatus.REJECTED ? null : details.events().stream()
+                .filter(e -> e.kind() == EntryKind.CLOSURE_REASON).reduce((a, b) -> b).orElse(null);
         return new RequestPage(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
-                details.routing(), details.events(), documents.documentsOf(user, reference), tasks);
+                details.routing(), details.events(), documents.documentsOf(user, reference), tasks, closure);
     }
 
     /** The reference of the request an open task of the user belongs to. */

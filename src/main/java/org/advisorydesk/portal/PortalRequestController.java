@@ -94,7 +94,7 @@ class PortalRequestController {
         if (problem.isPresent()) {
             return failed(user, reference, new Attempt(Attempt.COMMENT, params, List.of(problem.get())));
         }
-        requests.comment(user, reference, text);
+        requests.comment(user, reference, text, false);
         return new ModelAndView("redirect:/portal/requests/" + reference + "#conversation");
     }
 

@@ -5,10 +5,11 @@ import java.util.List;
 import org.advisorydesk.web.Moment;
 import org.advisorydesk.document.Document;
 import org.advisorydesk.request.AssistanceRequest;
-import org.advisorydesk.request.RequestEvent;
+import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.request.RequestList;
 import org.advisorydesk.request.Routing;
 import org.advisorydesk.task.RenderedForm;
+import org.advisorydesk.task.ReplyContext;
 import org.advisorydesk.task.WorkTask;
 
 /** What the government portal's pages show, one record per page or part of a page. */
@@ -26,12 +27,15 @@ public final class PortalViews {
     }
 
     /** A task waiting for the government, with its form. */
-    public record TaskForm(WorkTask task, Moment due, RenderedForm form) {
+    public record TaskForm(WorkTask task, Moment due, RenderedForm form, ReplyContext context) {
     }
 
-    /** The request page: the request, its routing, its history, documents and the government's tasks. */
+    /**
+     * The request page: the request, its routing, its record as the government reads it, documents, the
+     * government's tasks, and why the request was closed when it was closed without assistance.
+     */
     public record RequestPage(AssistanceRequest request, Moment submittedAt, Moment lastChange, List<Routing> routing,
-            List<RequestEvent> timeline, List<Document> documents, List<TaskForm> tasks) {
+            List<CaseEntry> timeline, List<Document> documents, List<TaskForm> tasks, CaseEntry closure) {
 
         public boolean open() {
             return !request.status().isFinal();

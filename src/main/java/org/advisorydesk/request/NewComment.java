@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.advisorydesk.web.FieldProblem;
 
-/** The body of a comment on a request or a task. */
-public record NewComment(@NotBlank @Size(max = MAX_LENGTH) String text) {
+/**
+ * The body of a comment on a request or a task. A staff comment stays among staff unless
+ * {@code toGovernment} addresses it to the requesting government; a government's comment is always read
+ * by the agencies.
+ */
+public record NewComment(@NotBlank @Size(max = MAX_LENGTH) String text, Boolean toGovernment) {
 
     public static final int MAX_LENGTH = 4000;
 

@@ -69,15 +69,16 @@ class RequestApiController {
     }
 
     @GetMapping("/{reference}/history")
-    @Operation(summary = "Every step, decision, comment, document and status change, oldest first, with who and when")
-    List<RequestEvent> history(CurrentUser user, @PathVariable String reference) {
-        return requests.history(user, reference);
+    @Operation(summary = "The request's record as the caller may read it, oldest first: typed entries with their payload, who and when")
+    List<HistoryEntry> history(CurrentUser user, @PathVariable String reference) {
+        return requests.history(user, reference).stream().map(HistoryEntry::of).toList();
     }
 
     @PostMapping("/{reference}/comments")
     @Operation(summary = "Comment on a request")
-    ResponseEntity<RequestEvent> comment(CurrentUser user, @PathVariable String reference, @Valid @RequestBody NewComment body) {
-        return ResponseEntity.status(201).body(requests.comment(user, reference, body.text()));
+    ResponseEntity<HistoryEntry> comment(CurrentUser user, @PathVariable String reference, @Valid @RequestBody NewComment body) {
+        return ResponseEntity.status(201).body(HistoryEntry.of(requests.comment(user, reference, body.text(),
+                Boolean.TRUE.equals(body.toGovernment()))));
     }
 
     @GetMapping("/{reference}")

@@ -25,7 +25,7 @@ import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncremente
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
-/** The product's own tables for requests, their routing and their events. */
+/** The product's own tables for requests and their routing. */
 @Repository
 class RequestRepository {
 
@@ -160,26 +160,6 @@ class RequestRepository {
                 .map(e -> new Routing(e.getKey(), e.getValue(),
                         contributors.getOrDefault(e.getKey(), List.of()).stream().sorted().toList()))
                 .toList();
-    }
-
-    void addEvent(long requestId, Instant at, String actor, String kind, String detail) {
-        jdbc.sql("INSERT INTO request_event (request_id, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)")
-                .params(requestId, utc(at), actor, kind, detail).update();
-    }
-
-    /** Whether the request's history holds an event of this kind and detail (a status it entered, say). */
-    boolean hasEvent(long requestId, String kind, String detail) {
-        return jdbc.sql("SELECT COUNT(*) FROM request_event WHERE request_id = ? AND kind = ? AND detail = ?")
-                .params(requestId, kind, detail).query(Long.class).single() > 0;
-    }
-
-    List<RequestEvent> eventsOf(long requestId) {
-        return jdbc.sql("SELECT occurred_at, actor, kind, detail FROM request_event WHERE request_id = ? "
-                        + "ORDER BY occurred_at, id")
-                .param(requestId)
-                .query((rs, n) -> new RequestEvent(instant(rs, "occurred_at"), rs.getString("actor"),
-                        rs.getString("kind"), rs.getString("detail")))
-                .list();
     }
 
     private static AssistanceRequest map(ResultSet rs, int row) throws SQLException {

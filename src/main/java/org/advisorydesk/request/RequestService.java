@@ -1,8 +1,10 @@
 package org.advisorydesk.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,36 +13,37 @@ import java.util.stream.Collectors;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.identity.Groups;
+import org.advisorydesk.record.CaseEntry;
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.NotFoundException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests for technical assistance: submission, what each user may see, and the status the process
- * keeps current. A request's row and its process instance commit or roll back together.
+ * keeps current. A request's row and its process instance commit or roll back together; what happens to
+ * it is written in its {@link CaseRecord}.
  */
 @Service
 public class RequestService {
 
-    static final String STATUS_EVENT = "STATUS";
-    static final String ROUTING_EVENT = "ROUTING";
-    static final String ROUTING_OVERRIDE_EVENT = "ROUTING_OVERRIDE";
-    public static final String COMMENT_EVENT = "COMMENT";
-    static final String OVERDUE_EVENT = "OVERDUE";
-    /** The history kind of a notification sent about the request. */
-    public static final String NOTIFICATION_EVENT = "NOTIFICATION";
-
     private final RequestRepository repository;
     private final RequestProcess process;
     private final EngineAuthentication engineAuthentication;
+    private final CaseRecord record;
+    private final Clock clock;
 
-    RequestService(RequestRepository repository, RequestProcess process, EngineAuthentication engineAuthentication) {
+    RequestService(RequestRepository repository, RequestProcess process, EngineAuthentication engineAuthentication,
+            CaseRecord record, Clock clock) {
         this.repository = repository;
         this.process = process;
         this.engineAuthentication = engineAuthentication;
+        this.record = record;
+        this.clock = clock;
     }
 
     /** A government submits for its own State; a coordinator may submit on a State's behalf. */
@@ -56,8 +59,8 @@ public class RequestService {
         AssistanceRequest request = new AssistanceRequest(0, reference, state, body.instrumentList(),
                 body.assistanceTypeList(), body.title().strip(), body.description().strip(),
                 body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now, null);
-        long id = repository.insert(request);
-        repository.addEvent(id, now, user.id(), STATUS_EVENT, RequestStatus.SUBMITTED.name());
+        repository.insert(request);
+        record.append(CaseKey.request(reference), EntryKind.STATUS_CHANGED, user, Map.of("to", RequestStatus.SUBMITTED.name()));
         engineAuthentication.as(user, () -> process.start(request, Groups.government(state)));
         return repository.findByReference(reference).orElseThrow();
     }
@@ -75,9 +78,8 @@ public class RequestService {
         if (request.status().isFinal()) {
             throw new ConflictException("The request is already " + request.status() + ".");
         }
-        if (reason != null && !reason.isBlank()) {
-            repository.addEvent(request.id(), now(), user.id(), COMMENT_EVENT, "Withdrawn: " + reason.strip());
-        }
+        record.append(CaseKey.request(reference), EntryKind.WITHDRAWN, user,
+                reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason.strip()));
         engineAuthentication.as(user, () -> process.withdraw(reference));
         return repository.findByReference(reference).orElseThrow();
     }
@@ -108,8 +110,8 @@ public class RequestService {
     @Transactional(readOnly = true)
     public RequestDetails details(CurrentUser user, String reference) {
         AssistanceRequest request = get(user, reference);
-        return new RequestDetails(request, repository.routingOf(request.id()), process.completedSteps(reference),
-                seenBy(user, repository.eventsOf(request.id())));
+        List<CaseEntry> entries = record.readBy(user, CaseKey.request(reference));
+        return new RequestDetails(request, repository.routingOf(request.id()), CompletedStep.of(entries), entries);
     }
 
     /**
@@ -120,7 +122,8 @@ public class RequestService {
     @Transactional(readOnly = true)
     public boolean deliveredToGovernment(AssistanceRequest request) {
         return request.status() == RequestStatus.DELIVERED || request.status() == RequestStatus.CLOSED
-                || repository.hasEvent(request.id(), STATUS_EVENT, RequestStatus.DELIVERED.name());
+                || record.latest(CaseKey.request(request.reference()), EntryKind.STATUS_CHANGED,
+                        e -> RequestStatus.DELIVERED.name().equals(e.text("to"))).isPresent();
     }
 
     /** Requests by reference, for lists that show tasks beside their requests. */
@@ -143,75 +146,78 @@ public class RequestService {
         if (request.status() == status) {
             return;
         }
-        Instant now = now();
-        repository.updateStatus(request.id(), status, now);
-        repository.addEvent(request.id(), now, engineAuthentication.currentUserId().orElse(null), STATUS_EVENT,
-                status.name());
+        repository.updateStatus(request.id(), status, now());
+        record.append(CaseKey.request(reference), EntryKind.STATUS_CHANGED,
+                Map.of("from", request.status().name(), "to", status.name()));
     }
 
     @Transactional
     public void recordRouting(String reference, List<Routing> routing) {
         AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
         repository.replaceRouting(request.id(), routing);
-        repository.addEvent(request.id(), now(), engineAuthentication.currentUserId().orElse(null), ROUTING_EVENT,
-                describe(routing));
+        record.append(CaseKey.request(reference), EntryKind.ROUTING_DECIDED,
+                Map.of("routing", routing.stream().map(RequestService::payload).toList()));
     }
 
     /** A coordinator's change of one assistance type's routing, with the reason, kept in the history. */
     @Transactional
     public void overrideRouting(String reference, List<Routing> routing, AssistanceType changed, String reason) {
         AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
+        Routing before = repository.routingOf(request.id()).stream().filter(r -> r.assistanceType() == changed)
+                .findFirst().orElse(null);
         repository.replaceRouting(request.id(), routing);
-        String detail = describe(routing.stream().filter(r -> r.assistanceType() == changed).toList())
-                + " (reason: " + reason + ")";
-        repository.addEvent(request.id(), now(), engineAuthentication.currentUserId().orElse(null),
-                ROUTING_OVERRIDE_EVENT, detail);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("assistanceType", changed.name());
+        payload.put("before", before == null ? null : payload(before));
+        payload.put("after", routing.stream().filter(r -> r.assistanceType() == changed).findFirst()
+                .map(RequestService::payload).orElse(null));
+        payload.put("reason", reason);
+        record.append(CaseKey.request(reference), EntryKind.ROUTING_OVERRIDDEN, payload);
     }
 
-    private static String describe(List<Routing> routing) {
-        return routing.stream()
-                .map(r -> r.assistanceType() + ": " + r.lead() + (r.contributors().isEmpty() ? "" : " with "
-                        + r.contributors().stream().map(Enum::name).collect(Collectors.joining(", "))))
-                .collect(Collectors.joining("; "));
+    private static Map<String, Object> payload(Routing routing) {
+        return Map.of("assistanceType", routing.assistanceType().name(), "lead", routing.lead().name(),
+                "contributors", routing.contributors().stream().map(Enum::name).toList());
     }
 
-    /** Everything that happened to the request, oldest first: steps, decisions, comments, documents, statuses. */
+    /**
+     * The request's record as the user may read it, oldest first: for staff everything, for the
+     * requesting government what is meant for it.
+     */
     @Transactional(readOnly = true)
-    public List<RequestEvent> history(CurrentUser user, String reference) {
-        return seenBy(user, repository.eventsOf(get(user, reference).id()));
-    }
-
-    private static List<RequestEvent> seenBy(CurrentUser user, List<RequestEvent> events) {
-        // who on the agencies' side was e-mailed is the agencies' business
-        return user.isGovernment() ? events.stream().filter(e -> !NOTIFICATION_EVENT.equals(e.kind())).toList() : events;
+    public List<CaseEntry> history(CurrentUser user, String reference) {
+        get(user, reference);
+        return record.readBy(user, CaseKey.request(reference));
     }
 
     /** A staff task of the request passed its due date: the request is overdue from now on (once). */
     @Transactional
-    public void markOverdue(String reference, String taskName) {
+    public void markOverdue(String reference, String taskKey, String taskName, Instant due) {
         AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
-        Instant now = now();
-        repository.markOverdue(request.id(), now);
-        repository.addEvent(request.id(), now, null, OVERDUE_EVENT, taskName);
-    }
-
-    /** A comment on the request by anyone who may see it. */
-    @Transactional
-    public RequestEvent comment(CurrentUser user, String reference, String text) {
-        AssistanceRequest request = get(user, reference);
-        Instant now = now();
-        repository.addEvent(request.id(), now, user.id(), COMMENT_EVENT, text.strip());
-        return new RequestEvent(now, user.id(), COMMENT_EVENT, text.strip());
+        repository.markOverdue(request.id(), now());
+        record.append(CaseKey.request(reference), EntryKind.TASK_OVERDUE, null, org.advisorydesk.record.ActorSide.SYSTEM,
+                Map.of("taskKey", taskKey, "taskName", taskName, "due", due.toString()));
     }
 
     /**
-     * Records something that happened to a request (a document uploaded, a comment, a notification) in
-     * its history. The kind is a short upper-case word, such as DOCUMENT or COMMENT.
+     * A comment on the request by anyone who may see it. A government's comment is read by the
+     * agencies; a staff comment stays among staff unless it is addressed to the government.
      */
     @Transactional
-    public void recordEvent(String reference, String actor, String kind, String detail) {
-        AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
-        repository.addEvent(request.id(), now(), actor, kind, detail);
+    public CaseEntry comment(CurrentUser user, String reference, String text, boolean toGovernment) {
+        get(user, reference);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("text", text.strip());
+        if (toGovernment && !user.isGovernment()) {
+            payload.put("toGovernment", true);
+        }
+        return record.append(CaseKey.request(reference), EntryKind.COMMENT, user, payload);
+    }
+
+    /** Whether a request with this reference exists (a business key may name a monitoring case instead). */
+    @Transactional(readOnly = true)
+    public boolean exists(String reference) {
+        return repository.findByReference(reference).isPresent();
     }
 
     private boolean maySee(CurrentUser user, AssistanceRequest request) {
@@ -225,9 +231,8 @@ public class RequestService {
                 .anyMatch(r -> user.agencies().contains(r.lead()) || r.contributors().stream().anyMatch(user.agencies()::contains));
     }
 
-    /** The engine's clock, so that our times line up with the engine's history (and tests can move it). */
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     private static NotFoundException notFound(String reference) {

@@ -23,7 +23,7 @@ public record RequestView(
         Instant overdueSince,
         List<RoutingView> routing,
         List<CompletedStep> completedSteps,
-        List<RequestEvent> history) {
+        List<HistoryEntry> history) {
 
     /** The agencies working on one assistance type. */
     public record RoutingView(AssistanceType assistanceType, Agency lead, List<Agency> contributors) {
@@ -44,17 +44,12 @@ public record RequestView(
         return new RequestView(r.reference(), r.status(), r.requestingState(), stateName(r.requestingState()),
                 r.instruments(), r.assistanceTypes(), r.title(), r.description(), r.contactEmail(),
                 r.submittedBy(), r.submittedAt(), r.updatedAt(), r.overdueSince(),
-                details.routing().stream().map(RoutingView::of).toList(), details.steps(), details.events());
+                details.routing().stream().map(RoutingView::of).toList(), details.steps(),
+                details.events().stream().map(HistoryEntry::of).toList());
     }
 
     /** The English short name of a State from its ISO 3166 alpha-3 code, through java.util.Locale. */
     static String stateName(String iso3) {
-        for (String iso2 : Locale.getISOCountries()) {
-            Locale locale = new Locale("", iso2);
-            if (locale.getISO3Country().equals(iso3)) {
-                return locale.getDisplayCountry(Locale.ENGLISH);
-            }
-        }
-        return iso3;
+        return StateNames.name(iso3, Locale.ENGLISH);
     }
 }

@@ -34,6 +34,17 @@ public final class StateNames {
         return Optional.ofNullable(CODE_BY_NAME.get(text.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /** The State's short name in the language, from its alpha-3 code; the code itself when unknown. */
+    public static String name(String iso3, Locale language) {
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", alpha2);
+            if (country.getISO3Country().equals(iso3)) {
+                return country.getDisplayCountry(language);
+            }
+        }
+        return iso3;
+    }
+
     private static Map<String, String> codesByName(List<Locale> languages) {
         Map<String, String> byName = new HashMap<>();
         for (String alpha2 : Locale.getISOCountries()) {

@@ -1,5 +1,6 @@
 package org.advisorydesk.review;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.Agency;
 import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.RequestService;
@@ -17,13 +21,14 @@ import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
 import org.advisorydesk.web.NotFoundException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Findings of a legislative review, recorded by the agencies the review is routed to (the lead and
- * the contributors), each under its own name; readable by everyone who may see the request.
+ * the contributors), each under its own name, until the managers approve the review. Staff who may
+ * see the request read them as they go; the government reads them only once they are released with the
+ * approved report, as they were then (they no longer change), its authors named by agency.
  */
 @Service
 public class FindingService {
@@ -33,11 +38,23 @@ public class FindingService {
     private final RequestService requests;
     private final FindingRepository repository;
     private final ConventionArticles articles;
+    private final CaseRecord record;
+    private final Clock clock;
 
-    FindingService(RequestService requests, FindingRepository repository, ConventionArticles articles) {
+    FindingService(RequestService requests, FindingRepository repository, ConventionArticles articles,
+            CaseRecord record, Clock clock) {
         this.requests = requests;
         this.repository = repository;
         this.articles = articles;
+        this.record = record;
+        this.clock = clock;
+    }
+
+    /** Whether the managers approved the review: its findings are then released and fixed. */
+    @Transactional(readOnly = true)
+    public boolean released(String reference) {
+        return record.latest(CaseKey.request(reference), EntryKind.DELIVERABLE_RELEASED,
+                e -> AssistanceType.LEGISLATIVE_REVIEW.name().equals(e.text("assistanceType"))).isPresent();
     }
 
     /** The review with the Convention's texts in English, as the CSV has them (the API's). */
@@ -54,7 +71,11 @@ public class FindingService {
 
     private LegislativeReview review(CurrentUser user, String reference, ConventionArticles.Texts texts) {
         AssistanceRequest request = reviewedRequest(user, reference);
+        if (user.isGovernment() && !released(reference)) {
+            throw new NotFoundException("The findings of " + reference + " are released with the approved review.");
+        }
         Map<String, List<Finding>> byProvision = repository.findByRequest(request.id()).stream()
+                .map(f -> user.isGovernment() ? f.forGovernment() : f)
                 .collect(Collectors.groupingBy(Finding::provision));
         Set<String> assessedParts = assessed(byProvision, articles.parts().keySet().stream().map(p -> PART_PREFIX + p).toList());
         List<LegislativeReview.PartReview> parts = articles.parts().entrySet().stream()
@@ -81,9 +102,12 @@ public class FindingService {
         if (request.status().isFinal()) {
             throw new ConflictException("The request is " + request.status() + "; its findings can no longer change.");
         }
+        if (released(reference)) {
+            throw new ConflictException("The review of " + reference + " was approved and released; its findings can no longer change.");
+        }
         Agency agency = reviewingAgency(user, reference);
         Finding finding = new Finding(provision, agency, input.assessment(), blankToNull(input.nationalProvision()),
-                blankToNull(input.comment()), user.id(), ClockUtil.getCurrentTime().toInstant());
+                blankToNull(input.comment()), user.id(), clock.instant());
         repository.save(request.id(), finding);
         return finding;
     }

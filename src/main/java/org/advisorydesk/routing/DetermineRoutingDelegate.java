@@ -25,9 +25,9 @@ class DetermineRoutingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Instrument> instruments = codes(execution.getVariable(AssistanceRequestVariables.INSTRUMENTS))
+        List<Instrument> instruments = codes(execution.getVariable(AssistanceRequestVariables.INSTRUMENTS.name()))
                 .stream().map(Instrument::valueOf).toList();
-        List<AssistanceType> types = codes(execution.getVariable(AssistanceRequestVariables.ASSISTANCE_TYPES))
+        List<AssistanceType> types = codes(execution.getVariable(AssistanceRequestVariables.ASSISTANCE_TYPES.name()))
                 .stream().map(AssistanceType::valueOf).toList();
         requests.recordRouting(execution.getProcessBusinessKey(), decision.decide(instruments, types));
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.request.Routing;
@@ -22,10 +23,8 @@ import org.springframework.stereotype.Component;
 @Component("routingOverride")
 class RoutingOverrideDelegate implements JavaDelegate {
 
-    static final String TYPE = "overrideAssistanceType";
-    static final String LEAD = "overrideLead";
-    static final String CONTRIBUTORS = "overrideContributors";
-    static final String REASON = "overrideReason";
+    private static final String TYPE = AssistanceRequestVariables.OVERRIDE_ASSISTANCE_TYPE.name();
+    private static final String CONTRIBUTORS = AssistanceRequestVariables.OVERRIDE_CONTRIBUTORS.name();
 
     private final RequestService requests;
 
@@ -36,10 +35,10 @@ class RoutingOverrideDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        AssistanceType type = AssistanceType.valueOf((String) execution.getVariable(TYPE));
-        Agency lead = Agency.valueOf((String) execution.getVariable(LEAD));
-        List<Agency> contributors = agencies(execution.getVariable(CONTRIBUTORS));
-        String reason = (String) execution.getVariable(REASON);
+        AssistanceType type = AssistanceType.valueOf(AssistanceRequestVariables.OVERRIDE_ASSISTANCE_TYPE.get(execution));
+        Agency lead = Agency.valueOf(AssistanceRequestVariables.OVERRIDE_LEAD.get(execution));
+        List<Agency> contributors = agencies(AssistanceRequestVariables.OVERRIDE_CONTRIBUTORS.get(execution));
+        String reason = AssistanceRequestVariables.OVERRIDE_REASON.get(execution);
 
         List<Routing> current = requests.routingOf(reference);
         List<FieldProblem> problems = new ArrayList<>();
@@ -56,8 +55,9 @@ class RoutingOverrideDelegate implements JavaDelegate {
                 .map(r -> r.assistanceType() == type ? new Routing(type, lead, contributors) : r)
                 .toList();
         requests.overrideRouting(reference, changed, type, reason);
-        for (String variable : List.of(TYPE, LEAD, CONTRIBUTORS, REASON)) {
-            execution.removeVariable(variable);
+        for (var variable : List.of(AssistanceRequestVariables.OVERRIDE_ASSISTANCE_TYPE, AssistanceRequestVariables.OVERRIDE_LEAD,
+                AssistanceRequestVariables.OVERRIDE_CONTRIBUTORS, AssistanceRequestVariables.OVERRIDE_REASON)) {
+            execution.removeVariable(variable.name());
         }
     }
 

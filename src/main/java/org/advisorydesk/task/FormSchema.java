@@ -32,8 +32,27 @@ public final class FormSchema {
     private static final Pattern SIMPLE_CONDITION = Pattern.compile("=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    /**
+     * A field, with what its form declares about it in form-js {@code properties}: {@code audience}
+     * {@code government} (with {@code entry}, the kind of record entry it makes: addressed to the
+     * requesting government) or {@code release} (read by the government once the managers approve the
+     * deliverable); {@code rework: keep} (a task done again after a rejection starts from the text of
+     * the previous round).
+     */
     record Field(String key, String type, String label, boolean required, List<String> values, Integer minLength,
-            Integer maxLength, Pattern pattern, boolean email, String hideCondition) {
+            Integer maxLength, Pattern pattern, boolean email, String hideCondition, Map<String, String> properties) {
+
+        boolean addressedToGovernment() {
+            return "government".equals(properties.get("audience")) && properties.containsKey("entry");
+        }
+
+        boolean releasedWithDeliverable() {
+            return "release".equals(properties.get("audience"));
+        }
+
+        boolean keptOnRework() {
+            return "keep".equals(properties.get("rework"));
+        }
     }
 
     private final String id;
@@ -80,8 +99,15 @@ public final class FormSchema {
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
                     validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
                     "email".equals(validate.path("validationType").asText()),
-                    component.path("conditional").path("hide").asText(null)));
+                    component.path("conditional").path("hide").asText(null),
+                    properties(component.path("properties"))));
         }
+    }
+
+    private static Map<String, String> properties(JsonNode properties) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        properties.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return Map.copyOf(map);
     }
 
     public String id() {

@@ -38,17 +38,17 @@ class TaskDescriptions {
                         .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
         Map<String, AssistanceRequest> requestByReference = requests.byReference(Set.copyOf(referenceByInstance.values()));
         Map<String, Map<String, String>> variables = processVariables(instanceIds,
-                AssistanceRequestVariables.ASSISTANCE_TYPE, AssistanceRequestVariables.REQUESTING_STATE);
+                AssistanceRequestVariables.ASSISTANCE_TYPE.name(), AssistanceRequestVariables.REQUESTING_STATE.name());
         return tasks.stream().map(task -> {
             String instance = task.getProcessInstanceId();
             String reference = referenceByInstance.get(instance);
             AssistanceRequest request = requestByReference.get(reference);
             Map<String, String> vars = variables.getOrDefault(instance, Map.of());
             return new WorkTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), reference,
-                    request == null ? vars.get(AssistanceRequestVariables.REQUESTING_STATE) : request.requestingState(),
+                    request == null ? vars.get(AssistanceRequestVariables.REQUESTING_STATE.name()) : request.requestingState(),
                     request == null ? null : request.title(),
                     request == null ? List.of() : request.instruments().stream().map(Enum::name).toList(),
-                    vars.get(AssistanceRequestVariables.ASSISTANCE_TYPE),
+                    vars.get(AssistanceRequestVariables.ASSISTANCE_TYPE.name()),
                     request == null ? List.of() : request.assistanceTypes().stream().map(Enum::name).toList(),
                     instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee(),
                     task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());

@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
@@ -38,10 +41,13 @@ public class TaskInbox {
     private final IdentityService identityService;
     private final TaskDescriptions descriptions;
     private final FormDefinitions formDefinitions;
+    private final CaseRecord record;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
             RequestService requests, EngineAuthentication engineAuthentication,
-            IdentityService identityService, TaskDescriptions descriptions, FormDefinitions formDefinitions) {
+            IdentityService identityService, TaskDescriptions descriptions, FormDefinitions formDefinitions,
+            CaseRecord record) {
+        this.record = record;
         this.formDefinitions = formDefinitions;
         this.identityService = identityService;
         this.descriptions = descriptions;
@@ -165,11 +171,31 @@ public class TaskInbox {
         engine(user, () -> taskService.setAssignee(taskId, colleague));
     }
 
-    /** A comment on a task, kept in its request's history. */
+    /**
+     * What the task's form holds now, as a page shows it: the texts a task kept on rework starts from
+     * (see {@link TaskLifecycle}), nothing for a task that starts empty.
+     */
+    @Transactional(readOnly = true)
+    public MultiValueMap<String, String> formValues(String taskId) {
+        MultiValueMap<String, String> values = new org.springframework.util.LinkedMultiValueMap<>();
+        taskService.getVariablesLocal(taskId).forEach((name, value) -> {
+            if (value instanceof java.util.Collection<?> list) {
+                list.forEach(v -> values.add(name, String.valueOf(v)));
+            } else if (value != null) {
+                values.add(name, String.valueOf(value));
+            }
+        });
+        return values;
+    }
+
+    /** A comment on a task, kept in the record of its case (a request or a monitoring case). */
     @Transactional
     public void comment(CurrentUser user, String taskId, String text) {
         Task task = visibleTask(user, taskId);
-        requests.recordEvent(referenceOf(task), user.id(), RequestService.COMMENT_EVENT, HistoryTexts.COMMENT_ON + task.getName() + HistoryTexts.VALUE_SEPARATOR + text.strip());
+        CaseKey key = CaseKey.parse(referenceOf(task))
+                .orElseThrow(() -> new NotFoundException("Task " + taskId + " belongs to no case."));
+        record.append(key, EntryKind.COMMENT, user, Map.of("text", text.strip(),
+                "taskKey", task.getTaskDefinitionKey(), "taskName", task.getName()));
     }
 
     /** The business key of the task's process: its request's reference (the branches share it). */

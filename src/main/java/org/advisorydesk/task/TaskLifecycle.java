@@ -1,88 +1,158 @@
 package org.advisorydesk.task;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.identity.Groups;
+import org.advisorydesk.kernel.ProcessVariable;
 import org.advisorydesk.notification.Notifications;
+import org.advisorydesk.record.ActorSide;
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
+import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.Deadlines;
-import org.advisorydesk.request.RequestService;
+import org.advisorydesk.treaty.TreatyMonitoringVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens to every user task: staff work gets a due date and its group is told; every completion
- * is a step in the request's history.
+ * What happens to every user task. On creation its form's fields become variables of the task itself
+ * (so that each round keeps what was submitted in it and no later round inherits an earlier one's
+ * texts; a field kept on rework starts from the previous round's text), staff work gets a due date and
+ * its group is told. On completion the step is written in its case's record with exactly the values
+ * submitted in it, the decisions the process reads are handed to the process, and what the form
+ * addresses to the government is written as entries of their own.
  */
 @Component
 class TaskLifecycle {
 
-    static final String STEP_EVENT = "STEP";
-    private static final int SHOWN_TEXT = 300;
+    private static final Set<String> FORM_OUTPUTS = Stream.of(AssistanceRequestVariables.FORM_OUTPUTS,
+                    TreatyMonitoringVariables.FORM_OUTPUTS)
+            .flatMap(List::stream).map(ProcessVariable::name).collect(Collectors.toUnmodifiableSet());
 
     private final Deadlines deadlines;
-    private final RequestService requests;
-    private final TaskForms forms;
+    private final CaseRecord record;
+    private final FormDefinitions formDefinitions;
     private final EngineAuthentication engineAuthentication;
     private final Notifications notifications;
+    private final Clock clock;
 
-    TaskLifecycle(Deadlines deadlines, RequestService requests, TaskForms forms,
-            EngineAuthentication engineAuthentication, Notifications notifications) {
+    TaskLifecycle(Deadlines deadlines, CaseRecord record, FormDefinitions formDefinitions,
+            EngineAuthentication engineAuthentication, Notifications notifications, Clock clock) {
         this.notifications = notifications;
         this.deadlines = deadlines;
-        this.requests = requests;
-        this.forms = forms;
+        this.record = record;
+        this.formDefinitions = formDefinitions;
         this.engineAuthentication = engineAuthentication;
+        this.clock = clock;
     }
 
     void created(DelegateTask task) {
+        formOf(task).ifPresent(form -> startFields(task, form));
         Set<String> groups = candidateGroups(task);
         if (!isStaffTask(groups)) {
             return; // the government hears of its tasks through the process's own notices
         }
         if (task.getDueDate() == null) {
-            Date now = ClockUtil.getCurrentTime();
-            task.setDueDate(Date.from(now.toInstant().plus(deadlines.staffTaskPeriod(task.getTaskDefinitionKey()))));
+            task.setDueDate(Date.from(clock.instant().plus(deadlines.staffTaskPeriod(task.getTaskDefinitionKey()))));
         }
         String reference = task.getExecution().getProcessBusinessKey();
         groups.forEach(group -> notifications.newWork(group, reference, task.getName()));
     }
 
-    /** Records the step with the choices and texts entered in its form. */
-    void completed(DelegateTask task) {
-        String reference = task.getExecution().getProcessBusinessKey();
-        if (reference == null || requests.byReference(Set.of(reference)).isEmpty()) {
-            return; // not a request's task (treaty monitoring keeps no request history)
+    /** Every field starts empty on the task, or, when kept on rework, with this branch's previous text. */
+    private void startFields(DelegateTask task, FormSchema form) {
+        Map<String, Object> previous = form.fields().stream().anyMatch(FormSchema.Field::keptOnRework)
+                ? previousValues(task) : Map.of();
+        for (FormSchema.Field field : form.fields()) {
+            task.setVariableLocal(field.key(), field.keptOnRework() ? previous.get(field.key()) : null);
         }
-        String actor = task.getAssignee() != null ? task.getAssignee() : engineAuthentication.currentUserId().orElse(null);
-        requests.recordEvent(reference, actor, STEP_EVENT, describe(task));
     }
 
-    private String describe(DelegateTask task) {
-        List<String> parts = new ArrayList<>();
-        for (FormSchema.Field field : formOf(task)) {
-            Object value = task.getVariable(field.key());
+    private Map<String, Object> previousValues(DelegateTask task) {
+        return CaseKey.parse(task.getExecution().getProcessBusinessKey())
+                .flatMap(key -> record.latest(key, EntryKind.STEP_COMPLETED,
+                        e -> task.getTaskDefinitionKey().equals(e.text("taskKey"))
+                                && task.getProcessInstanceId().equals(e.text("processInstanceId"))))
+                .map(e -> e.values())
+                .orElse(Map.of());
+    }
+
+    /** Records the step with what was submitted in it, and hands the process the decisions it reads. */
+    void completed(DelegateTask task) {
+        Optional<FormSchema> form = formOf(task);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> released = new LinkedHashMap<>();
+        for (FormSchema.Field field : form.map(FormSchema::fields).orElse(List.of())) {
+            Object value = task.getVariableLocal(field.key());
+            if (FORM_OUTPUTS.contains(field.key())) {
+                task.getExecution().setVariable(field.key(), value);
+            }
             if (value != null && !String.valueOf(value).isBlank()) {
-                String text = String.valueOf(value);
-                parts.add(field.key() + HistoryTexts.VALUE_SEPARATOR + (text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "…" : text));
+                values.put(field.key(), value);
+                if (field.releasedWithDeliverable()) {
+                    released.put(field.key(), value);
+                }
             }
         }
-        return task.getName() + (parts.isEmpty() ? "" : HistoryTexts.NAME_SEPARATOR + String.join(HistoryTexts.FIELD_SEPARATOR, parts));
+        Optional<CaseKey> key = CaseKey.parse(task.getExecution().getProcessBusinessKey());
+        if (key.isEmpty()) {
+            return; // a process started outside the product (Tasklist, say) has no case to record
+        }
+        String actor = task.getAssignee() != null ? task.getAssignee()
+                : engineAuthentication.currentUserId().orElse(null);
+        ActorSide side = sideOf(task);
+        Object assistanceType = task.getVariable(AssistanceRequestVariables.ASSISTANCE_TYPE.name());
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("taskKey", task.getTaskDefinitionKey());
+        step.put("taskName", task.getName());
+        step.put("formId", form.map(FormSchema::id).orElse(null));
+        step.put("processInstanceId", task.getProcessInstanceId());
+        step.put("assistanceType", assistanceType);
+        step.put("values", values);
+        if (!released.isEmpty()) {
+            step.put("release", released);
+        }
+        record.append(key.get(), EntryKind.STEP_COMPLETED, actor, side, step);
+        for (FormSchema.Field field : form.map(FormSchema::fields).orElse(List.of())) {
+            if (field.addressedToGovernment() && values.containsKey(field.key())) {
+                Map<String, Object> addressed = new LinkedHashMap<>();
+                addressed.put("taskKey", task.getTaskDefinitionKey());
+                addressed.put("field", field.key());
+                addressed.put("text", values.get(field.key()));
+                addressed.put("assistanceType", assistanceType);
+                record.append(key.get(), EntryKind.valueOf(field.properties().get("entry")), actor, side, addressed);
+            }
+        }
     }
 
-    private List<FormSchema.Field> formOf(DelegateTask task) {
-        try {
-            return forms.of(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey()).fields();
-        } catch (RuntimeException noForm) {
-            return List.of();
+    /** The side the work was done for: the task's group (an agency, the coordinators...), else the user's. */
+    private ActorSide sideOf(DelegateTask task) {
+        Set<String> groups = candidateGroups(task);
+        if (!groups.isEmpty()) {
+            return ActorSide.ofGroups(groups);
         }
+        return engineAuthentication.currentUser().map(CurrentUser::groups).map(ActorSide::ofGroups)
+                .orElse(ActorSide.SYSTEM);
+    }
+
+    private Optional<FormSchema> formOf(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        String formId = element == null ? null : element.getCamundaFormRef();
+        return formId == null ? Optional.empty() : Optional.of(formDefinitions.schema(formId));
     }
 
     private static Set<String> candidateGroups(DelegateTask task) {

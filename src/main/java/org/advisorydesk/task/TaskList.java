@@ -85,7 +85,7 @@ public class TaskList {
         }
         Optional<String> state = StateNames.find(search);
         if (state.isPresent()) {
-            query.processVariableValueEquals(AssistanceRequestVariables.REQUESTING_STATE, state.get());
+            query.processVariableValueEquals(AssistanceRequestVariables.REQUESTING_STATE.name(), state.get());
         } else {
             query.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT)
                     .replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
@@ -98,8 +98,8 @@ public class TaskList {
             case CREATED -> query.orderByTaskCreateTime();
             case TASK -> query.orderByTaskName();
             case ASSIGNEE -> query.orderByTaskAssignee();
-            case REFERENCE -> query.orderByProcessVariable(AssistanceRequestVariables.REFERENCE, ValueType.STRING);
-            case STATE -> query.orderByProcessVariable(AssistanceRequestVariables.REQUESTING_STATE, ValueType.STRING);
+            case REFERENCE -> query.orderByProcessVariable(AssistanceRequestVariables.REFERENCE.name(), ValueType.STRING);
+            case STATE -> query.orderByProcessVariable(AssistanceRequestVariables.REQUESTING_STATE.name(), ValueType.STRING);
         };
         ordered = list.descending() ? ordered.desc() : ordered.asc();
         // a stable order for equal keys, so paging never repeats or skips a task

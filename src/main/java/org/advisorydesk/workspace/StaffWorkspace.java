@@ -1,5 +1,6 @@
 package org.advisorydesk.workspace;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import org.advisorydesk.document.DocumentService;
@@ -9,6 +10,7 @@ import org.advisorydesk.request.RequestDetails;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.OpenTask;
+import org.advisorydesk.task.TaskContexts;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.task.TaskList;
 import org.advisorydesk.task.TaskListPage;
@@ -20,7 +22,6 @@ import org.advisorydesk.workspace.WorkspaceViews.RequestFile;
 import org.advisorydesk.workspace.WorkspaceViews.TaskListView;
 import org.advisorydesk.workspace.WorkspaceViews.TaskPage;
 import org.advisorydesk.workspace.WorkspaceViews.TaskRow;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,13 @@ class StaffWorkspace {
     private final RequestService requests;
     private final DocumentService documents;
     private final FormDefinitions forms;
+    private final TaskContexts contexts;
+    private final Clock clock;
 
     StaffWorkspace(TaskList taskList, TaskInbox inbox, RequestService requests, DocumentService documents,
-            FormDefinitions forms) {
+            FormDefinitions forms, TaskContexts contexts, Clock clock) {
+        this.contexts = contexts;
+        this.clock = clock;
         this.taskList = taskList;
         this.inbox = inbox;
         this.requests = requests;
@@ -61,10 +66,11 @@ class StaffWorkspace {
         Instant now = now();
         return new TaskPage(open, Moment.of(task.due()), overdue(task, now),
                 open.actionable() && task.formId() != null
-                        ? forms.render(task.formId(), "task", failedForm ? attempt.values() : null,
+                        ? forms.render(task.formId(), "task", failedForm ? attempt.values() : inbox.formValues(taskId),
                                 failedForm ? attempt.problems() : null)
                         : null,
-                task.requestTitle() == null ? null : file(user, task.requestReference()));
+                task.requestTitle() == null ? null : file(user, task.requestReference()),
+                contexts.of(user, taskId, task.requestReference()));
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +92,7 @@ class StaffWorkspace {
         return task.due() != null && task.due().isBefore(now);
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import org.advisorydesk.document.Document;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.AssistanceType;
-import org.advisorydesk.request.RequestEvent;
+import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.request.Routing;
 import org.advisorydesk.task.OpenTask;
 import org.advisorydesk.task.RenderedForm;
+import org.advisorydesk.task.ReplyContext;
 import org.advisorydesk.task.TaskListPage;
 import org.advisorydesk.task.WorkTask;
 import org.advisorydesk.web.Moment;
@@ -33,7 +34,7 @@ public final class WorkspaceViews {
 
     /** Everything known about a request: summary, routing, documents, history and its open tasks. */
     public record RequestFile(AssistanceRequest request, Moment submittedAt, Moment lastChange, List<Routing> routing,
-            List<Document> documents, List<RequestEvent> history, List<TaskRow> openTasks) {
+            List<Document> documents, List<CaseEntry> history, List<TaskRow> openTasks) {
 
         public boolean open() {
             return !request.status().isFinal();
@@ -45,7 +46,8 @@ public final class WorkspaceViews {
     }
 
     /** A task's page: the task, its due date, its form (for those who may work on it) and its request's file. */
-    public record TaskPage(OpenTask open, Moment due, boolean overdue, RenderedForm form, RequestFile file) {
+    public record TaskPage(OpenTask open, Moment due, boolean overdue, RenderedForm form, RequestFile file,
+            ReplyContext context) {
 
         public boolean heldByOther(String userId) {
             return open.task().assignee() != null && !open.task().assignee().equals(userId);

@@ -61,9 +61,9 @@ final class FinishedProcessHistory {
         Instance root = new Instance(rootId, AssistanceRequestVariables.PROCESS_KEY,
                 definitionIdByKey.get(AssistanceRequestVariables.PROCESS_KEY), rootId, end.plus(TIME_TO_LIVE));
         activity(root, "request-submitted", "Request submitted", "startEvent", null, start, start, ENDED, null);
-        variable(root, AssistanceRequestVariables.REFERENCE, request.reference(), start);
-        variable(root, AssistanceRequestVariables.REQUESTING_STATE, request.state(), start);
-        variable(root, AssistanceRequestVariables.GOVERNMENT_GROUP, request.governmentGroup(), start);
+        variable(root, AssistanceRequestVariables.REFERENCE.name(), request.reference(), start);
+        variable(root, AssistanceRequestVariables.REQUESTING_STATE.name(), request.state(), start);
+        variable(root, AssistanceRequestVariables.GOVERNMENT_GROUP.name(), request.governmentGroup(), start);
         task(root, "screen-request", "coordinator", slot(start, slot, 0), slot(start, slot, 1), false);
         String endActivity = switch (request.status()) {
             case REJECTED -> "request-rejected";
@@ -92,8 +92,8 @@ final class FinishedProcessHistory {
         Instance branch = new Instance(id(), key, definitionIdByKey.get(key), root.id(), root.removal());
         activity(root, "provide-assistance", "Provide assistance", "callActivity", null, start, end, ENDED, branch.id());
         activity(branch, "assistance-started", "Assistance routed", "startEvent", null, start, start, ENDED, null);
-        variable(branch, AssistanceRequestVariables.ASSISTANCE_TYPE, type.name(), start);
-        variable(branch, AssistanceRequestVariables.LEAD_GROUP, routing.lead().groupId(), start);
+        variable(branch, AssistanceRequestVariables.ASSISTANCE_TYPE.name(), type.name(), start);
+        variable(branch, AssistanceRequestVariables.LEAD_GROUP.name(), routing.lead().groupId(), start);
         String[] keys = switch (type) {
             case LEGISLATIVE_REVIEW -> new String[] {"prepare-gap-analysis", "add-findings", "consolidate-review"};
             case DRAFT_LEGISLATION_REVIEW -> new String[] {"comment-on-draft", "add-comments", "consolidate-comments"};

@@ -138,11 +138,11 @@ class OpenWorkSeed {
     private void startBranch(SeededRequest request, Routing routing, boolean awaitingApproval) {
         AssistanceType type = routing.assistanceType();
         Map<String, Object> variables = Variables.createVariables()
-                .putValue(AssistanceRequestVariables.REFERENCE, request.reference())
-                .putValue(AssistanceRequestVariables.REQUESTING_STATE, request.state())
-                .putValue(AssistanceRequestVariables.GOVERNMENT_GROUP, request.governmentGroup())
-                .putValue(AssistanceRequestVariables.ASSISTANCE_TYPE, type.name())
-                .putValue(AssistanceRequestVariables.LEAD_GROUP, routing.lead().groupId())
+                .putValue(AssistanceRequestVariables.REFERENCE.name(), request.reference())
+                .putValue(AssistanceRequestVariables.REQUESTING_STATE.name(), request.state())
+                .putValue(AssistanceRequestVariables.GOVERNMENT_GROUP.name(), request.governmentGroup())
+                .putValue(AssistanceRequestVariables.ASSISTANCE_TYPE.name(), type.name())
+                .putValue(AssistanceRequestVariables.LEAD_GROUP.name(), routing.lead().groupId())
                 .putValue("contributorGroups", new ArrayList<>(routing.contributors().stream().map(Agency::groupId).toList()));
         String key = AssistanceProcesses.keyOf(type);
         if (awaitingApproval) {

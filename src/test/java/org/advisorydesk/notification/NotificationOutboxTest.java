@@ -10,7 +10,9 @@ import java.util.Set;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
-import org.advisorydesk.request.RequestEvent;
+import org.advisorydesk.record.Audience;
+import org.advisorydesk.record.CaseEntry;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.RequestService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -58,8 +60,11 @@ class NotificationOutboxTest {
         notifications.toGovernment("PRY", request.contactEmail(), request.reference(),
                 NotificationKind.DELIVERABLES_READY, null);
 
-        assertThat(history(request.reference()))
-                .extracting(RequestEvent::detail).contains("DELIVERABLES_READY to 2 recipients");
+        assertThat(history(request.reference())).anySatisfy(entry -> {
+            assertThat(entry.text("notice")).isEqualTo("DELIVERABLES_READY");
+            assertThat(entry.payload().get("recipients")).isEqualTo(2);
+            assertThat(entry.audience()).isEqualTo(Audience.STAFF);
+        });
     }
 
     @Test
@@ -85,8 +90,10 @@ class NotificationOutboxTest {
                 assertThat(entry.recipient()).isEqualTo("notification.with-mail@example.org");
                 assertThat(entry.body()).contains("The law passed.");
             });
-            assertThat(history(reference)).extracting(RequestEvent::detail)
-                    .contains("REQUEST_WITHDRAWN to 1 recipients");
+            assertThat(history(reference)).anySatisfy(entry -> {
+                assertThat(entry.text("notice")).isEqualTo("REQUEST_WITHDRAWN");
+                assertThat(entry.payload().get("recipients")).isEqualTo(1);
+            });
         } finally {
             identityService.deleteUser("notification.with-mail");
             identityService.deleteUser("notification.without-mail");
@@ -117,9 +124,9 @@ class NotificationOutboxTest {
         return outbox.entriesFor(reference).stream().filter(entry -> entry.kind() == kind).toList();
     }
 
-    private List<RequestEvent> history(String reference) {
+    private List<CaseEntry> history(String reference) {
         return requests.details(coordinator, reference).events().stream()
-                .filter(event -> Notifications.HISTORY_KIND.equals(event.kind())).toList();
+                .filter(event -> event.kind() == EntryKind.NOTIFICATION_SENT).toList();
     }
 
     private void createGroupWith(String groupId, String memberWithMail, String memberWithoutMail) {

@@ -1,5 +1,6 @@
 package org.advisorydesk.request;
 
+import org.advisorydesk.record.EntryKind;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.advisorydesk.request.RequestScenario.COORDINATOR;
 import static org.advisorydesk.request.RequestScenario.ILO;
@@ -132,8 +133,11 @@ class AssistanceRequestProcessTest {
 
         assertThat(instance).isEnded().hasPassed("request-rejected").hasNotPassed("determine-routing");
         assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.REJECTED);
-        assertThat(scenario.history(request)).extracting(RequestEvent::detail)
-                .anyMatch(d -> d.contains("Concerns refugee status only"));
+        assertThat(scenario.history(request)).filteredOn(e -> e.kind() == EntryKind.CLOSURE_REASON)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.text("text")).isEqualTo("Concerns refugee status only");
+                    assertThat(e.readableByGovernment()).isTrue();
+                });
     }
 
     @Test
@@ -152,10 +156,15 @@ class AssistanceRequestProcessTest {
         assertThat(branch).task("prepare-gap-analysis").hasCandidateGroup("ilo");
         assertThat(requests.routingOf(request.reference())).singleElement()
                 .satisfies(r -> assertThat(r.contributors()).extracting(Enum::name).containsExactly("IOM"));
-        assertThat(scenario.history(request)).filteredOn(e -> e.kind().equals("ROUTING_OVERRIDE"))
+        assertThat(scenario.history(request)).filteredOn(e -> e.kind() == EntryKind.ROUTING_OVERRIDDEN)
                 .singleElement().satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("coordinator");
-                    assertThat(e.detail()).contains("ILO already advises on this bill");
+                    assertThat(e.text("reason")).isEqualTo("ILO already advises on this bill");
+                    assertThat(e.readableByGovernment()).isFalse();
+                    assertThat(e.payload().get("before")).isEqualTo(Map.of("assistanceType", "LEGISLATIVE_REVIEW",
+                            "lead", "OHCHR", "contributors", List.of("ILO", "IOM")));
+                    assertThat(e.payload().get("after")).isEqualTo(Map.of("assistanceType", "LEGISLATIVE_REVIEW",
+                            "lead", "ILO", "contributors", List.of("IOM")));
                 });
     }
 

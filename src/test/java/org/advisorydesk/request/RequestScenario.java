@@ -1,5 +1,6 @@
 package org.advisorydesk.request;
 
+import org.advisorydesk.record.CaseEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -98,7 +99,7 @@ public class RequestScenario {
         }
     }
 
-    public List<RequestEvent> history(AssistanceRequest request) {
+    public List<CaseEntry> history(AssistanceRequest request) {
         return requests.history(COORDINATOR, request.reference());
     }
 }

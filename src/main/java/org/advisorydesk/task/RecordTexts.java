@@ -1,0 +1,125 @@
+package org.advisorydesk.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.advisorydesk.record.ActorSide;
+import org.advisorydesk.record.CaseEntry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * An entry of a case's record in the reader's language, from its structure: task names, form labels
+ * and options, assistance types, statuses and notices from the bundles; what people typed as they typed
+ * it. Pages call {@code ${@recordTexts.describe(entry, 'portal.status.')}}, {@code kind(entry)} and
+ * {@code by(entry)}.
+ */
+@Component("recordTexts")
+public class RecordTexts {
+
+    private static final String FIELD_SEPARATOR = "; ";
+
+    private final MessageSource messages;
+
+    RecordTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The kind of entry, e.g. "Question to the government". */
+    public String kind(CaseEntry entry) {
+        return message("record.kind." + entry.kind().name(), entry.kind().name());
+    }
+
+    /** Who: the user (as staff read it, or the government's own people), else the side they acted for. */
+    public String by(CaseEntry entry) {
+        if (entry.actor() != null) {
+            return entry.actor();
+        }
+        ActorSide side = entry.side();
+        return side.code() != null ? side.code() : message("record.side." + side.side().name(), side.side().name());
+    }
+
+    public String describe(CaseEntry entry, String statusPrefix) {
+        return switch (entry.kind()) {
+            case STATUS_CHANGED -> message(statusPrefix + entry.text("to"), entry.text("to"));
+            case STEP_COMPLETED -> step(entry);
+            case ROUTING_DECIDED -> routing(entry.list("routing"));
+            case ROUTING_OVERRIDDEN -> message("history.override", entry.text("reason"),
+                    routing(entry.payload().get("after") instanceof Map<?, ?> after ? List.of(cast(after)) : List.of()),
+                    entry.text("reason"));
+            case QUESTION_ASKED, ANSWER_GIVEN, CLOSURE_REASON, LEGACY -> entry.text("text");
+            case DOCUMENT_ADDED -> message("record.document", null, entry.text("name"), entry.text("version"),
+                    message("portal.kind." + entry.text("documentKind"), entry.text("documentKind")));
+            case DELIVERABLE_RELEASED -> released(entry);
+            case COMMENT -> entry.text("taskKey") == null ? entry.text("text")
+                    : message("history.commentOn", null, taskName(entry), entry.text("text"));
+            case NOTIFICATION_SENT -> message("history.notification", null,
+                    message("history.notification." + entry.text("notice"), entry.text("notice")),
+                    entry.payload().get("recipients"));
+            case TASK_OVERDUE -> taskName(entry);
+            case WITHDRAWN -> entry.text("reason") == null ? "" : entry.text("reason");
+        };
+    }
+
+    private String step(CaseEntry entry) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String name = taskName(entry);
+        String formId = entry.text("formId");
+        if (entry.values().isEmpty() || formId == null) {
+            return name;
+        }
+        FormTexts texts = new FormTexts(messages, locale, formId);
+        List<String> fields = new ArrayList<>();
+        entry.values().forEach((key, value) -> fields.add(texts.label(key, key) + ": " + shown(texts, key, value)));
+        return name + " — " + String.join(FIELD_SEPARATOR, fields);
+    }
+
+    private static String shown(FormTexts texts, String key, Object value) {
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(v -> texts.option(key, String.valueOf(v), String.valueOf(v))).toList());
+        }
+        return texts.option(key, String.valueOf(value), String.valueOf(value));
+    }
+
+    private String taskName(CaseEntry entry) {
+        String key = entry.text("taskKey");
+        String name = entry.text("taskName");
+        return key == null ? name : message("work.task." + key, name == null ? key : name);
+    }
+
+    private String routing(List<Map<String, Object>> routing) {
+        List<String> shown = new ArrayList<>();
+        for (Map<String, Object> r : routing) {
+            String type = message("portal.type." + r.get("assistanceType"), String.valueOf(r.get("assistanceType")));
+            List<?> contributors = r.get("contributors") instanceof List<?> list ? list : List.of();
+            shown.add(contributors.isEmpty() ? message("history.routing", null, type, r.get("lead"))
+                    : message("history.routingWith", null, type, r.get("lead"),
+                            String.join(", ", contributors.stream().map(String::valueOf).toList())));
+        }
+        return String.join(FIELD_SEPARATOR, shown);
+    }
+
+    private String released(CaseEntry entry) {
+        String type = message("portal.type." + entry.text("assistanceType"), entry.text("assistanceType"));
+        List<String> documents = entry.list("documents").stream().map(d -> d.get("name") + " v" + d.get("version")).toList();
+        String text = entry.text("text");
+        return message("record.released", null, type, documents.isEmpty() ? "—" : String.join(", ", documents))
+                + (text == null ? "" : " — " + text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    private String message(String key, String fallback, Object... arguments) {
+        return messages.getMessage(key, arguments, fallback == null ? key : fallback, LocaleContextHolder.getLocale());
+    }
+
+    private String message(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+    }
+}
