@@ -84,18 +84,23 @@ class WholeLifecycleTest {
         work("gov.paraguay", "review-deliverables", null, Map.of("reviewOutcome", "ACCEPT"));
         assertThat(status()).isEqualTo("CLOSED");
 
-        JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
+        JsonNode history = ApiClient.as(port, "coordinator").get("/api/requests/" + reference + "/history").getBody();
         List<String> kinds = history.findValuesAsText("kind");
-        List<String> details = history.findValuesAsText("detail");
-        assertThat(details).containsSubsequence("SUBMITTED", "IN_SCREENING", "AWAITING_CLARIFICATION", "IN_SCREENING",
-                "IN_PROGRESS", "AWAITING_GOVERNMENT", "DELIVERED", "CLOSED");
-        assertThat(kinds).contains("ROUTING", "ROUTING_OVERRIDE", "DOCUMENT");
-        assertThat(details).anyMatch(d -> d.contains("ILO drafted the labour chapter"));
-        assertThat(details).anyMatch(d -> d.startsWith("Approve deliverable") && d.contains("Cover Part VI as well"));
+        assertThat(history.findValuesAsText("to")).containsSubsequence("SUBMITTED", "IN_SCREENING", "AWAITING_CLARIFICATION",
+                "IN_SCREENING", "IN_PROGRESS", "AWAITING_GOVERNMENT", "DELIVERED", "CLOSED");
+        assertThat(kinds).contains("ROUTING_DECIDED", "ROUTING_OVERRIDDEN", "DOCUMENT_ADDED", "QUESTION_ASKED",
+                "DELIVERABLE_RELEASED");
+        assertThat(history.findValuesAsText("reason")).contains("ILO drafted the labour chapter");
+        assertThat(history.findValuesAsText("approvalComment")).containsExactly("Cover Part VI as well");
         // every completed task is a step: 6 of the request's own, 7 of the review, 2 rounds of 6 on the draft
-        assertThat(kinds.stream().filter("STEP"::equals).count()).isEqualTo(6 + 7 + 2 * 6);
+        assertThat(kinds.stream().filter("STEP_COMPLETED"::equals).count()).isEqualTo(6 + 7 + 2 * 6);
         // as instants: an instant on a whole second is written without a fraction, so the texts do not sort
         assertThat(history.findValuesAsText("at").stream().map(java.time.Instant::parse).toList()).isSorted();
+        // the government's account: no manager decision, no override reason, no internal summary
+        String governmentHistory = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history")
+                .getBody().toString();
+        assertThat(governmentHistory).doesNotContain("Cover Part VI as well", "ILO drafted the labour chapter",
+                "Parts I-III", "Art. 65", "ohchr.officer", "manager").contains("Twelve gaps, Part VI included");
     }
 
     private String status() {

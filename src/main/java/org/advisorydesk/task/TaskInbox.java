@@ -148,7 +148,9 @@ public class TaskInbox {
             if (task.getAssignee() == null) {
                 taskService.claim(taskId, user.id());
             }
-            taskService.complete(taskId, variables);
+            // the values belong to this task (this round); the lifecycle hands the process its decisions
+            taskService.setVariablesLocal(taskId, variables);
+            taskService.complete(taskId);
         });
     }
 

@@ -73,12 +73,19 @@ class TaskLifecycle {
         groups.forEach(group -> notifications.newWork(group, reference, task.getName()));
     }
 
-    /** Every field starts empty on the task, or, when kept on rework, with this branch's previous text. */
+    /**
+     * Every field starts empty on the task, or, when kept on rework, with this branch's previous text;
+     * what an earlier round left on the process under a field's name is removed, so that nothing this
+     * task did not submit can pass for its own.
+     */
     private void startFields(DelegateTask task, FormSchema form) {
         Map<String, Object> previous = form.fields().stream().anyMatch(FormSchema.Field::keptOnRework)
                 ? previousValues(task) : Map.of();
         for (FormSchema.Field field : form.fields()) {
             task.setVariableLocal(field.key(), field.keptOnRework() ? previous.get(field.key()) : null);
+            if (task.getExecution().hasVariable(field.key())) {
+                task.getExecution().removeVariable(field.key());
+            }
         }
     }
 
@@ -97,7 +104,7 @@ class TaskLifecycle {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> released = new LinkedHashMap<>();
         for (FormSchema.Field field : form.map(FormSchema::fields).orElse(List.of())) {
-            Object value = task.getVariableLocal(field.key());
+            Object value = submitted(task, field.key());
             if (FORM_OUTPUTS.contains(field.key())) {
                 task.getExecution().setVariable(field.key(), value);
             }
@@ -137,6 +144,23 @@ class TaskLifecycle {
                 record.append(key.get(), EntryKind.valueOf(field.properties().get("entry")), actor, side, addressed);
             }
         }
+    }
+
+    /**
+     * What the task's form submitted for a field. The product's pages and API set the values on the task
+     * itself; Tasklist and the engine's REST API set them on the process, where nothing of an earlier
+     * round is left (see {@link #startFields}): such a value moves onto the task, so that the process
+     * keeps only the decisions it reads.
+     */
+    private static Object submitted(DelegateTask task, String key) {
+        Object local = task.getVariableLocal(key);
+        if (local != null || !task.getExecution().hasVariable(key)) {
+            return local;
+        }
+        Object onProcess = task.getExecution().getVariable(key);
+        task.setVariableLocal(key, onProcess);
+        task.getExecution().removeVariable(key);
+        return onProcess;
     }
 
     /** The side the work was done for: the task's group (an agency, the coordinators...), else the user's. */

@@ -250,8 +250,8 @@ class DocumentApiTest {
                 .get("history");
 
         List<JsonNode> documentEvents = StreamSupport.stream(history.spliterator(), false)
-                .filter(event -> event.get("kind").asText().equals("DOCUMENT")).toList();
-        assertThat(documentEvents).extracting(event -> event.get("detail").asText())
+                .filter(event -> event.get("kind").asText().equals("DOCUMENT_ADDED")).toList();
+        assertThat(documentEvents).extracting(event -> event.at("/payload/name").asText() + " v" + event.at("/payload/version").asInt())
                 .containsExactly("Ley 978-96.pdf v1", "Ley 978-96.pdf v2");
         assertThat(documentEvents).extracting(event -> event.get("actor").asText()).containsOnly("gov.paraguay");
     }

@@ -89,7 +89,12 @@ class AssistanceRequestProcessTest {
 
         scenario.complete(PARAGUAY, request, "provide-clarification", Map.of("clarificationAnswer", "Bill 1234/2026"));
         assertThat(instance).isWaitingAt("screen-request");
-        assertThat(instance).variables().containsEntry("clarificationAnswer", "Bill 1234/2026");
+        assertThat(scenario.history(request)).filteredOn(e -> e.kind() == EntryKind.STEP_COMPLETED)
+                .last().satisfies(step -> {
+                    assertThat(step.values()).containsExactly(Map.entry("clarificationAnswer", "Bill 1234/2026"));
+                    assertThat(step.readableByGovernment()).isTrue();
+                });
+        assertThat(instance).variables().doesNotContainKey("clarificationAnswer");
         assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_SCREENING);
     }
 

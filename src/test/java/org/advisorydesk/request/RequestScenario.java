@@ -36,6 +36,7 @@ public class RequestScenario {
     @Autowired TaskInbox inbox;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     public AssistanceRequest submit(NewRequestBuilder body) {
         return requests.submit(PARAGUAY, body.build());
@@ -63,6 +64,11 @@ public class RequestScenario {
                 .filter(t -> taskKey == null || t.taskDefinitionKey().equals(taskKey))
                 .filter(t -> type == null || type.name().equals(t.assistanceType()))
                 .toList();
+    }
+
+    /** The variables of an open task itself (what its form holds), not its process's. */
+    public Map<String, Object> taskVariablesLocal(String taskId) {
+        return taskService.getVariablesLocal(taskId);
     }
 
     public void screenAsComplete(AssistanceRequest request) {

@@ -39,8 +39,9 @@ class SubmissionAtomicityTest {
                 .hasMessageContaining("suspended");
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM assistance_request").query(Long.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM request_event").query(Long.class).single())
-                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM request_event e JOIN assistance_request a ON a.id = e.request_id")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_entry").query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM case_entry e JOIN assistance_request a ON a.reference = e.case_key")
+                        .query(Long.class).single() + jdbc.sql("SELECT COUNT(*) FROM case_entry WHERE case_key NOT LIKE 'TA-%'")
                         .query(Long.class).single());
     }
 

@@ -40,7 +40,12 @@ class WithdrawalApiTest {
         assertThat(response.getBody().get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).count()).isZero();
         JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
-        assertThat(history.findValuesAsText("detail")).contains("Withdrawn: The bill was dropped", "WITHDRAWN");
+        assertThat(history.findParents("kind")).anySatisfy(e -> {
+            assertThat(e.get("kind").asText()).isEqualTo("WITHDRAWN");
+            assertThat(e.at("/payload/reason").asText()).isEqualTo("The bill was dropped");
+            assertThat(e.get("actor").asText()).isEqualTo("gov.paraguay");
+        });
+        assertThat(history.findValuesAsText("to")).contains("WITHDRAWN");
     }
 
     @Test
@@ -79,15 +84,24 @@ class WithdrawalApiTest {
 
         JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
 
-        assertThat(history.findValuesAsText("kind")).containsSubsequence("STATUS", "STATUS", "COMMENT", "STEP", "STATUS");
-        assertThat(history.findValuesAsText("detail")).contains("Urgent: vote in March",
-                "Screen request — screeningOutcome: OUT_OF_SCOPE; screeningNote: Refugee law only", "REJECTED");
-        assertThat(history.findValuesAsText("actor")).contains("gov.paraguay", "coordinator");
+        // the government reads its comment, the reason it was closed and the status; not the coordinator's step
+        assertThat(history.findValuesAsText("kind")).containsSubsequence("STATUS_CHANGED", "STATUS_CHANGED", "COMMENT",
+                "CLOSURE_REASON", "STATUS_CHANGED").doesNotContain("STEP_COMPLETED");
+        assertThat(history.findValuesAsText("text")).contains("Urgent: vote in March", "Refugee law only");
+        assertThat(history.findValuesAsText("to")).contains("REJECTED");
+        assertThat(history.findValuesAsText("actor")).contains("gov.paraguay").doesNotContain("coordinator");
+        assertThat(history.findValuesAsText("by")).contains("PRY", "COORDINATORS");
+        JsonNode staffHistory = ApiClient.as(port, "coordinator").get("/api/requests/" + reference + "/history").getBody();
+        assertThat(staffHistory.findParents("kind")).anySatisfy(e -> {
+            assertThat(e.get("kind").asText()).isEqualTo("STEP_COMPLETED");
+            assertThat(e.get("actor").asText()).isEqualTo("coordinator");
+            assertThat(e.at("/payload/values/screeningOutcome").asText()).isEqualTo("OUT_OF_SCOPE");
+            assertThat(e.at("/payload/values/screeningNote").asText()).isEqualTo("Refugee law only");
+        });
         // as instants: an instant on a whole second is written without a fraction, so the texts do not sort
         assertThat(history.findValuesAsText("at").stream().map(java.time.Instant::parse).toList()).isSorted();
-        assertThat(history.findValuesAsText("kind")).doesNotContain("NOTIFICATION");
-        assertThat(ApiClient.as(port, "coordinator").get("/api/requests/" + reference + "/history").getBody()
-                .findValuesAsText("kind")).contains("NOTIFICATION");
+        assertThat(history.findValuesAsText("kind")).doesNotContain("NOTIFICATION_SENT");
+        assertThat(staffHistory.findValuesAsText("kind")).contains("NOTIFICATION_SENT");
     }
 
     @Test

@@ -41,7 +41,7 @@ class FindingApiTest {
         assertThat(put("iom.officer", "part-IX", "COMPATIBLE").getStatusCode()).isEqualTo(HttpStatus.OK);
         put("ohchr.officer", "30", "NOT_ASSESSED");
 
-        JsonNode review = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/findings").getBody();
+        JsonNode review = ApiClient.as(port, "coordinator").get("/api/requests/" + reference + "/findings").getBody();
 
         assertThat(review.get("totalArticles").asInt()).isEqualTo(93);
         assertThat(review.get("assessedArticles").asInt()).isEqualTo(2 + 9); // articles 22, 25 and Part IX, arts. 85-93

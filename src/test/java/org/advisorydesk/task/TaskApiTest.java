@@ -166,8 +166,15 @@ class TaskApiTest {
 
         assertThat(comment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
-        assertThat(history.findValuesAsText("detail")).contains("On Screen request: Asked the mission for the bill");
+        // a staff comment on a task stays among staff
+        JsonNode history = ApiClient.as(port, "coordinator").get("/api/requests/" + reference + "/history").getBody();
+        assertThat(history.findParents("kind")).anySatisfy(e -> {
+            assertThat(e.get("kind").asText()).isEqualTo("COMMENT");
+            assertThat(e.at("/payload/text").asText()).isEqualTo("Asked the mission for the bill");
+            assertThat(e.at("/payload/taskKey").asText()).isEqualTo("screen-request");
+        });
+        assertThat(ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody()
+                .findValuesAsText("text")).doesNotContain("Asked the mission for the bill");
         assertThat(ApiClient.as(port, "gov.turkey").post("/api/tasks/" + screeningTask + "/comments",
                 Map.of("text", "x")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
