@@ -99,13 +99,13 @@ public class FindingService {
         AssistanceRequest request = reviewedRequest(user, reference);
         String provision = articles.provision(provisionName)
                 .orElseThrow(() -> new InvalidInputException("provision", "must be an article number (1-93) or a Part (part-I to part-IX)"));
+        Agency agency = reviewingAgency(user, reference);
         if (request.status().isFinal()) {
             throw new ConflictException("The request is " + request.status() + "; its findings can no longer change.");
         }
         if (released(reference)) {
             throw new ConflictException("The review of " + reference + " was approved and released; its findings can no longer change.");
         }
-        Agency agency = reviewingAgency(user, reference);
         Finding finding = new Finding(provision, agency, input.assessment(), blankToNull(input.nationalProvision()),
                 blankToNull(input.comment()), user.id(), clock.instant());
         repository.save(request.id(), finding);
