@@ -19,7 +19,7 @@ class PortalPageTest {
     @Autowired RequestScenario scenario;
 
     @Test
-    void governmentsTimelineLeavesOutWhomTheAgenciesEmailedButStaffSeeIt() {
+    void governmentsTimelineLeavesOutTheStaffsStepsAndWhomTheyEmailedButStaffSeeThem() {
         AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW"));
         scenario.screenAsComplete(request);
         scenario.confirmRouting(request);
@@ -27,8 +27,10 @@ class PortalPageTest {
         String government = PageSession.signedIn(port, "gov.paraguay").get("/portal/requests/" + request.reference()).body();
         String staff = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference()).body();
 
-        assertThat(government).contains("Screen request").doesNotContain("e-mail to").doesNotContain("NEW_WORK");
-        assertThat(staff).contains("New work for the group: e-mail to 1 recipient(s)");
+        assertThat(government).contains("Legislative review (gap analysis): ILO leads, with OHCHR")
+                .doesNotContain("Screen request").doesNotContain("e-mail to").doesNotContain("NEW_WORK");
+        assertThat(staff).contains("Screen request — Outcome: Complete: determine the routing",
+                "New work for the group: e-mail to 1 recipient(s)");
     }
 
     @Test
