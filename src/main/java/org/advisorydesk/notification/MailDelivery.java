@@ -1,6 +1,6 @@
 package org.advisorydesk.notification;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,8 +23,10 @@ class MailDelivery {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Outbox outbox;
     private final NotificationProperties properties;
+    private final Clock clock;
 
-    MailDelivery(ObjectProvider<JavaMailSender> mailSender, Outbox outbox, NotificationProperties properties) {
+    MailDelivery(ObjectProvider<JavaMailSender> mailSender, Outbox outbox, NotificationProperties properties, Clock clock) {
+        this.clock = clock;
         this.mailSender = mailSender;
         this.outbox = outbox;
         this.properties = properties;
@@ -64,7 +66,7 @@ class MailDelivery {
     private void mark(Envelope envelope, RuntimeException failure) {
         try {
             if (failure == null) {
-                outbox.markSent(envelope.outboxId(), ClockUtil.getCurrentTime().toInstant());
+                outbox.markSent(envelope.outboxId(), clock.instant());
             } else {
                 outbox.markFailed(envelope.outboxId(), describe(failure));
             }

@@ -1,7 +1,7 @@
 package org.advisorydesk.review;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +14,6 @@ import org.advisorydesk.request.RequestService;
 import org.advisorydesk.request.Routing;
 import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,11 @@ public class ReviewReports {
     private final RequestService requests;
     private final DocumentService documents;
     private final ReviewReport report;
+    private final Clock clock;
 
-    ReviewReports(FindingService findings, RequestService requests, DocumentService documents, ReviewReport report) {
+    ReviewReports(FindingService findings, RequestService requests, DocumentService documents, ReviewReport report,
+            Clock clock) {
+        this.clock = clock;
         this.findings = findings;
         this.requests = requests;
         this.documents = documents;
@@ -48,7 +50,7 @@ public class ReviewReports {
                     + ", produces its report.");
         }
         AssistanceRequest request = requests.get(user, reference);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         byte[] pdf = report.write(request, routing, review, today, locale);
         return documents.attach(user, reference, nameOf(reference), pdf, DocumentKind.DELIVERABLE);
     }

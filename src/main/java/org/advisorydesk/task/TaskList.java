@@ -1,5 +1,6 @@
 package org.advisorydesk.task;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.StateNames;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Service;
@@ -26,8 +26,10 @@ public class TaskList {
 
     private final TaskService taskService;
     private final TaskDescriptions descriptions;
+    private final Clock clock;
 
-    TaskList(TaskService taskService, TaskDescriptions descriptions) {
+    TaskList(TaskService taskService, TaskDescriptions descriptions, Clock clock) {
+        this.clock = clock;
         this.taskService = taskService;
         this.descriptions = descriptions;
     }
@@ -59,7 +61,7 @@ public class TaskList {
                 }
             }
             case OVERDUE -> {
-                query.dueBefore(Date.from(ClockUtil.getCurrentTime().toInstant()));
+                query.dueBefore(Date.from(clock.instant()));
                 // overdue work escalates to managers; coordinators watch the whole flow
                 if (!user.isManager() && !user.isCoordinator()) {
                     groupsOrOwn(query, user, groups);

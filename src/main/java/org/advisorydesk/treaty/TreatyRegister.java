@@ -1,7 +1,7 @@
 package org.advisorydesk.treaty;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,6 @@ import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.Instrument;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +35,11 @@ public class TreatyRegister {
     private final TreatyMonitoringProcess monitoring;
     private final Map<String, String> stateNames;
 
+    private final Clock clock;
+
     TreatyRegister(TreatyRepository repository, TreatyCalendar calendar, ReportSchedule schedule,
-            TreatyMonitoringProcess monitoring) {
+            TreatyMonitoringProcess monitoring, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.calendar = calendar;
         this.schedule = schedule;
@@ -103,7 +105,7 @@ public class TreatyRegister {
             throw new InvalidInputException("submittedOn", "is before the instrument entered into force for " + state
                     + (p.entryIntoForce() == null ? "" : " (" + p.entryIntoForce() + ")"));
         }
-        repository.addSubmission(state, input.instrument(), input.submittedOn(), user.id(), ClockUtil.getCurrentTime().toInstant());
+        repository.addSubmission(state, input.instrument(), input.submittedOn(), user.id(), clock.instant());
         return state(user, state);
     }
 
@@ -114,7 +116,7 @@ public class TreatyRegister {
         notInFuture("adoptedOn", input.adoptedOn());
         party(state, input.instrument());
         repository.addObservations(state, input.instrument(), input.adoptedOn(), input.text().strip(), user.id(),
-                ClockUtil.getCurrentTime().toInstant());
+                clock.instant());
         monitoring.observationsAdopted(state, input.instrument(), input.adoptedOn());
     }
 
@@ -188,8 +190,8 @@ public class TreatyRegister {
         return state;
     }
 
-    private static void notInFuture(String field, LocalDate date) {
-        if (date.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate())) {
+    private void notInFuture(String field, LocalDate date) {
+        if (date.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(field, "is in the future");
         }
     }
