@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.Groups;
+import org.advisorydesk.record.ActorSide;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.Instrument;
 import org.advisorydesk.request.RequestStatus;
@@ -92,24 +93,31 @@ class FinishedRequestSeed {
                 Collections.min(List.of(submittedAt.plus(took), now.minus(Duration.ofDays(1)))));
     }
 
-    /** The product's history of a finished request: statuses, routing, the reason of a withdrawal. */
+    /** The product's record of a finished request: statuses, routing, the reason of a withdrawal. */
     private static void events(ProductRows product, SeededRequest request) {
-        long id = request.id();
         Instant start = request.submittedAt();
         Duration step = Duration.between(start, request.updatedAt()).dividedBy(8);
-        product.event(id, start, request.submittedBy(), ProductRows.STATUS, RequestStatus.SUBMITTED.name());
-        product.event(id, start, request.submittedBy(), ProductRows.STATUS, RequestStatus.IN_SCREENING.name());
+        String government = request.submittedBy();
+        ActorSide governmentSide = ProductRows.government(request);
+        product.status(request, start, government, governmentSide, null, RequestStatus.SUBMITTED);
+        product.status(request, start, government, governmentSide, RequestStatus.SUBMITTED, RequestStatus.IN_SCREENING);
+        RequestStatus last = RequestStatus.IN_SCREENING;
         if (request.status() == RequestStatus.CLOSED) {
-            product.event(id, start.plus(step), null, ProductRows.ROUTING, request.routing().stream()
-                    .map(r -> r.assistanceType() + ": " + r.lead()).collect(Collectors.joining("; ")));
-            product.event(id, start.plus(step.multipliedBy(2)), "coordinator", ProductRows.STATUS, RequestStatus.IN_PROGRESS.name());
-            product.event(id, start.plus(step.multipliedBy(6)), "manager", ProductRows.STATUS, RequestStatus.DELIVERED.name());
+            product.routing(request, start.plus(step));
+            product.status(request, start.plus(step.multipliedBy(2)), "coordinator", ProductRows.COORDINATORS,
+                    last, RequestStatus.IN_PROGRESS);
+            product.status(request, start.plus(step.multipliedBy(6)), "manager", ProductRows.MANAGERS,
+                    RequestStatus.IN_PROGRESS, RequestStatus.DELIVERED);
+            last = RequestStatus.DELIVERED;
         } else if (request.status() == RequestStatus.WITHDRAWN) {
-            product.event(id, request.updatedAt(), request.submittedBy(), ProductRows.COMMENT,
+            product.comment(request, request.updatedAt(), government, governmentSide,
                     "Withdrawn: the ministry will handle it nationally.");
         }
-        product.event(id, request.updatedAt(), request.status() == RequestStatus.REJECTED ? "coordinator" : request.submittedBy(),
-                ProductRows.STATUS, request.status().name());
+        if (request.status() == RequestStatus.REJECTED) {
+            product.status(request, request.updatedAt(), "coordinator", ProductRows.COORDINATORS, last, request.status());
+        } else {
+            product.status(request, request.updatedAt(), government, governmentSide, last, request.status());
+        }
     }
 
     /** Paraguay's demo focal point, or one per State named like its group. */

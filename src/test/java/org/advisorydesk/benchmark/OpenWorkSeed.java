@@ -121,8 +121,11 @@ class OpenWorkSeed {
         for (SeededRequest request : chunk) {
             product.add(request, RequestShapes.title(request.assistanceTypes(), request.state()),
                     "Assistance under way on " + request.instruments() + ".");
-            product.event(request.id(), request.submittedAt(), request.submittedBy(), ProductRows.STATUS, RequestStatus.SUBMITTED.name());
-            product.event(request.id(), request.updatedAt(), "coordinator", ProductRows.STATUS, RequestStatus.IN_PROGRESS.name());
+            product.status(request, request.submittedAt(), request.submittedBy(), ProductRows.government(request),
+                    null, RequestStatus.SUBMITTED);
+            product.routing(request, request.updatedAt());
+            product.status(request, request.updatedAt(), "coordinator", ProductRows.COORDINATORS,
+                    RequestStatus.SUBMITTED, RequestStatus.IN_PROGRESS);
         }
         product.flush(jdbc);
         for (SeededRequest request : chunk) {

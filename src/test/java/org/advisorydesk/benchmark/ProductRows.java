@@ -4,26 +4,37 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.identity.Groups;
+import org.advisorydesk.record.ActorSide;
+import org.advisorydesk.record.Audiences;
+import org.advisorydesk.record.EntryKind;
+import org.advisorydesk.request.RequestStatus;
 import org.advisorydesk.request.Routing;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The product's rows of seeded requests (assistance_request, request_routing, request_event), written in
- * JDBC batches. The ids are given, so that routing and events can point at them in the same batch.
+ * The product's rows of seeded requests (assistance_request, request_routing, and their record in
+ * case_entry), written in JDBC batches. The ids are given, so that routing can point at them in the same
+ * batch; record entries name their request by its reference, as the product's do.
  */
 final class ProductRows {
 
-    /** The history kinds the product writes (RequestService keeps its own constants package-private). */
-    static final String STATUS = "STATUS";
-    static final String ROUTING = "ROUTING";
-    static final String COMMENT = "COMMENT";
+    static final ActorSide COORDINATORS = ActorSide.ofGroups(Set.of(Groups.COORDINATORS));
+    static final ActorSide MANAGERS = ActorSide.ofGroups(Set.of(Groups.MANAGERS));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Object[]> requests = new ArrayList<>();
     private final List<Object[]> routing = new ArrayList<>();
-    private final List<Object[]> events = new ArrayList<>();
+    private final List<Object[]> entries = new ArrayList<>();
 
     void add(SeededRequest request, String title, String description) {
         requests.add(new Object[] {request.id(), request.reference(), request.state(), join(request.instruments()),
@@ -38,8 +49,39 @@ final class ProductRows {
         }
     }
 
-    void event(long requestId, Instant at, String actor, String kind, String detail) {
-        events.add(new Object[] {requestId, utc(at), actor, kind, detail});
+    /** The side of the request's government ({@code GOVERNMENT:PRY}), as its focal point acts for it. */
+    static ActorSide government(SeededRequest request) {
+        return ActorSide.government(request.state());
+    }
+
+    /** A status change as the product records it: {@code from} (null for the first status) and {@code to}. */
+    void status(SeededRequest request, Instant at, String actor, ActorSide side, RequestStatus from, RequestStatus to) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        if (from != null) {
+            payload.put("from", from.name());
+        }
+        payload.put("to", to.name());
+        entry(request, at, actor, side, EntryKind.STATUS_CHANGED, payload);
+    }
+
+    /** The request's routing as the routing decision records it, by the desk. */
+    void routing(SeededRequest request, Instant at) {
+        List<Map<String, Object>> routed = request.routing().stream()
+                .map(r -> Map.<String, Object>of("assistanceType", r.assistanceType().name(), "lead", r.lead().name(),
+                        "contributors", r.contributors().stream().map(Enum::name).toList()))
+                .toList();
+        entry(request, at, null, ActorSide.SYSTEM, EntryKind.ROUTING_DECIDED, Map.of("routing", routed));
+    }
+
+    void comment(SeededRequest request, Instant at, String actor, ActorSide side, String text) {
+        entry(request, at, actor, side, EntryKind.COMMENT, Map.of("text", text));
+    }
+
+    /** An entry of the request's record, with the audience the product's one rule gives it. */
+    private void entry(SeededRequest request, Instant at, String actor, ActorSide side, EntryKind kind,
+            Map<String, Object> payload) {
+        entries.add(new Object[] {request.reference(), utc(at), actor, side.stored(), kind.name(),
+                Audiences.of(kind, side, payload).name(), json(payload)});
     }
 
     /** Writes what was added and forgets it. */
@@ -48,11 +90,12 @@ final class ProductRows {
                 + "title, description, contact_email, status, submitted_by, submitted_at, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", requests);
         jdbc.batchUpdate("INSERT INTO request_routing (request_id, assistance_type, agency, role) VALUES (?, ?, ?, ?)", routing);
-        jdbc.batchUpdate("INSERT INTO request_event (request_id, occurred_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)", events);
-        int rows = requests.size() + routing.size() + events.size();
+        jdbc.batchUpdate("INSERT INTO case_entry (case_key, occurred_at, actor, actor_side, kind, audience, payload) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", entries);
+        int rows = requests.size() + routing.size() + entries.size();
         requests.clear();
         routing.clear();
-        events.clear();
+        entries.clear();
         return rows;
     }
 
@@ -68,6 +111,14 @@ final class ProductRows {
 
     private static String join(List<? extends Enum<?>> values) {
         return String.join(",", values.stream().map(Enum::name).toList());
+    }
+
+    private static String json(Map<String, Object> payload) {
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("A payload of texts, lists and maps: " + payload, e);
+        }
     }
 
     private static OffsetDateTime utc(Instant instant) {
