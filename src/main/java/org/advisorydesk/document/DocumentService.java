@@ -36,6 +36,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class DocumentService {
 
+    /** Names that begin so are kept for the review reports the desk makes: no upload takes one. */
+    public static final String REVIEW_REPORT_PREFIX = "review-report-";
+
     private final RequestService requests;
     private final DocumentRepository repository;
     private final DocumentProperties properties;
@@ -56,6 +59,10 @@ public class DocumentService {
     public Document upload(CurrentUser user, String reference, MultipartFile file, String kind) {
         AssistanceRequest request = requests.get(user, reference);
         DocumentUpload upload = DocumentUpload.of(file, kind, properties.maxSize());
+        if (upload.name().toLowerCase(java.util.Locale.ROOT).startsWith(REVIEW_REPORT_PREFIX)) {
+            throw new ConflictException(upload.name() + ": names beginning with " + REVIEW_REPORT_PREFIX
+                    + " are kept for the review reports the desk makes; upload under another name.");
+        }
         if (upload.kind() == DocumentKind.DELIVERABLE && !routedTo(user, request)) {
             throw new ForbiddenException("Deliverables come from the agencies working on the request.");
         }

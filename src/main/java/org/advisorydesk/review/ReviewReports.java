@@ -62,7 +62,7 @@ public class ReviewReports {
     }
 
     static String nameOf(String reference) {
-        return "review-report-" + reference + ".pdf";
+        return DocumentService.REVIEW_REPORT_PREFIX + reference + ".pdf";
     }
 
     private static boolean isReport(Document document, String reference) {

@@ -15,7 +15,6 @@ import org.advisorydesk.ApiClient;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.PageSession;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -139,10 +138,6 @@ class UploadRightsTest {
     }
 
     @Test
-    @Disabled("bug: nothing reserves review-report-<reference>.pdf before the report exists. DocumentService.upload "
-            + "accepts it from the government (201, owner GOVERNMENT:PRY); ReviewReports.produce then goes through "
-            + "DocumentService.store, whose origin check (first version's owner) answers 409 'another party's "
-            + "document': the lead can never produce the review report of that request")
     void aFileUploadedUnderTheReportsNameBeforeTheReportDoesNotStopTheLeadProducingIt() {
         String report = "review-report-" + reference + ".pdf";
         ResponseEntity<JsonNode> early = as("gov.paraguay").upload(reference, report, SampleDocuments.pdf(), "OTHER");
@@ -158,10 +153,6 @@ class UploadRightsTest {
     }
 
     @Test
-    @Disabled("bug: DocumentService.store tells a generated document by its first version only "
-            + "(DocumentRepository.originOf). When the lead uploaded review-report-<reference>.pdf by hand before "
-            + "producing the report, the name's first version is not generated, so after the report is produced "
-            + "the lead's hand uploads under its name are still accepted (201) and become the newest report version")
     void aFileTheLeadUploadedUnderTheReportsNameDoesNotLetItReplaceTheProducedReport() {
         String report = "review-report-" + reference + ".pdf";
         ResponseEntity<JsonNode> early = as("ohchr.officer").upload(reference, report, SampleDocuments.pdf(),
