@@ -62,9 +62,10 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/comments")
-    @Operation(summary = "Comment on a task; the comment appears in the request's history")
+    @Operation(summary = "Comment on a task, kept in its case's record: among staff, or addressed to the requesting "
+            + "government with toGovernment")
     ResponseEntity<Void> comment(CurrentUser user, @PathVariable String id, @Valid @RequestBody NewComment body) {
-        inbox.comment(user, id, body.text());
+        inbox.comment(user, id, body.text(), Boolean.TRUE.equals(body.toGovernment()));
         return ResponseEntity.status(201).build();
     }
 

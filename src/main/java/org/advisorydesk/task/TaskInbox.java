@@ -190,14 +190,24 @@ public class TaskInbox {
         return values;
     }
 
-    /** A comment on a task, kept in the record of its case (a request or a monitoring case). */
+    /**
+     * A comment on a task, kept in the record of its case (a request or a monitoring case): among staff,
+     * unless it is addressed to the requesting government.
+     */
     @Transactional
-    public void comment(CurrentUser user, String taskId, String text) {
+    public void comment(CurrentUser user, String taskId, String text, boolean toGovernment) {
         Task task = visibleTask(user, taskId);
         CaseKey key = CaseKey.parse(referenceOf(task))
                 .orElseThrow(() -> new NotFoundException("Task " + taskId + " belongs to no case."));
-        record.append(key, EntryKind.COMMENT, user, Map.of("text", text.strip(),
-                "taskKey", task.getTaskDefinitionKey(), "taskName", task.getName()));
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("text", text.strip());
+        payload.put("taskKey", task.getTaskDefinitionKey());
+        payload.put("taskName", task.getName());
+        // only a request has a government reading its record
+        if (toGovernment && key instanceof CaseKey.RequestCase && !user.isGovernment()) {
+            payload.put("toGovernment", true);
+        }
+        record.append(key, EntryKind.COMMENT, user, payload);
     }
 
     /** The business key of the task's process: its request's reference (the branches share it). */

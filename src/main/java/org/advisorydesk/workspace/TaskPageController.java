@@ -94,7 +94,7 @@ class TaskPageController {
         if (problem.isPresent()) {
             return failed(user, id, new Attempt(Attempt.COMMENT, params, List.of(problem.get())), HttpStatus.BAD_REQUEST);
         }
-        inbox.comment(user, id, text);
+        inbox.comment(user, id, text, "true".equals(params.getFirst("toGovernment")));
         flash.addFlashAttribute("notice", "work.notice.commented");
         return new ModelAndView("redirect:/work/tasks/" + id + "#history");
     }

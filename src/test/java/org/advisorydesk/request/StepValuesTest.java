@@ -14,6 +14,8 @@ import org.advisorydesk.DeskTest;
 import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.EntryKind;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,8 @@ class StepValuesTest {
 
     @Autowired RequestScenario scenario;
     @Autowired HistoryService historyService;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
 
     @Test
     void secondScreeningIsRecordedWithoutTheFirstRoundsClarificationQuestion() {
@@ -46,6 +50,24 @@ class StepValuesTest {
                 .processInstanceId(scenario.instanceOf(request).getId()).variableName("clarificationQuestion").list();
         assertThat(questions).filteredOn(v -> v.getValue() != null).singleElement()
                 .satisfies(v -> assertThat(v.getTaskId()).isNotNull());
+    }
+
+    @Test
+    void aStepCompletedThroughTheEnginesOwnApiIsRecordedTheSameWay() {
+        // Tasklist and the engine's REST API put the values on the process, not on the task
+        AssistanceRequest request = scenario.submit(aRequest());
+        taskService.complete(scenario.task(COORDINATOR, request, "screen-request", null).id(),
+                Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which draft law?"));
+        scenario.complete(PARAGUAY, request, "provide-clarification", Map.of("clarificationAnswer", "Bill 12/2026"));
+        taskService.complete(scenario.task(COORDINATOR, request, "screen-request", null).id(),
+                Map.of("screeningOutcome", "COMPLETE"));
+
+        assertThat(steps(request, "screen-request")).extracting(CaseEntry::values).containsExactly(
+                Map.of("screeningOutcome", "NEEDS_CLARIFICATION", "clarificationQuestion", "Which draft law?"),
+                Map.of("screeningOutcome", "COMPLETE"));
+        assertThat(scenario.instanceOf(request)).isNotNull();
+        assertThat(runtimeService.getVariables(scenario.instanceOf(request).getId()))
+                .doesNotContainKey("clarificationQuestion").containsEntry("screeningOutcome", "COMPLETE");
     }
 
     @Test

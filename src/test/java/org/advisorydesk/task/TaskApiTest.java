@@ -158,6 +158,21 @@ class TaskApiTest {
     }
 
     @Test
+    void aStaffCommentAddressedToTheGovernmentIsReadByIt() {
+        assertThat(ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/comments",
+                Map.of("text", "We will answer within two weeks", "toGovernment", true)).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        JsonNode history = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history").getBody();
+        assertThat(history.findParents("kind")).anySatisfy(e -> {
+            assertThat(e.get("kind").asText()).isEqualTo("COMMENT");
+            assertThat(e.at("/payload/text").asText()).isEqualTo("We will answer within two weeks");
+            assertThat(e.get("by").asText()).isEqualTo("COORDINATORS");
+            assertThat(e.path("actor").textValue()).isNull();
+        });
+    }
+
+    @Test
     void commentOnATaskAppearsInTheRequestsHistory() {
         ResponseEntity<JsonNode> comment = ApiClient.as(port, "coordinator").post("/api/tasks/" + screeningTask + "/comments",
                 Map.of("text", "Asked the mission for the bill"));

@@ -268,7 +268,7 @@ class WorkspacePageTest {
     @Test
     void historyIsShownInTheReadersLanguageWithTheTextsTypedKeptAsTheyWere() {
         AssistanceRequest request = routedReview("Steps " + System.nanoTime());
-        inbox.comment(RequestScenario.ILO, gapAnalysis(request).id(), "Décret 2019 demandé");
+        inbox.comment(RequestScenario.ILO, gapAnalysis(request).id(), "Décret 2019 demandé", false);
         scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
                 Map.of("gapAnalysisSummary", "Articles 25 à 28 à modifier"));
 
