@@ -57,8 +57,25 @@ public class V9__ClassifyRequestHistory extends BaseJavaMigration {
             }
             insert.executeBatch();
         }
+        submittedSides(connection, governmentOf);
         try (Statement drop = connection.createStatement()) {
             drop.execute("DROP TABLE request_event");
+        }
+    }
+
+    /** Who submitted each earlier request: a State's focal point, or else the coordinators on its behalf. */
+    private static void submittedSides(Connection connection, Map<String, String> governmentOf) throws SQLException {
+        try (Statement select = connection.createStatement();
+                ResultSet rows = select.executeQuery("SELECT id, submitted_by FROM assistance_request");
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE assistance_request SET submitted_side = ? WHERE id = ?")) {
+            while (rows.next()) {
+                String state = governmentOf.get(rows.getString("submitted_by"));
+                update.setString(1, state == null ? "COORDINATORS" : "GOVERNMENT:" + state);
+                update.setLong(2, rows.getLong("id"));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

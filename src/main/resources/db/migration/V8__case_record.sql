@@ -19,3 +19,7 @@ CREATE INDEX case_entry_kind ON case_entry (kind, occurred_at);
 -- report), so that only the product adds its versions. V9 fills the side of earlier documents it can tell.
 ALTER TABLE request_document ADD COLUMN owner_side VARCHAR(30);
 ALTER TABLE request_document ADD COLUMN generated BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- The side the submitter acted for (GOVERNMENT:PRY, COORDINATORS, AGENCY:OHCHR): a government reads a
+-- request opened on its behalf as opened by that side, never by a staff user id. V9 fills it for earlier rows.
+ALTER TABLE assistance_request ADD COLUMN submitted_side VARCHAR(30);

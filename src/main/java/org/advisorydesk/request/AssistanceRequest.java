@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A government's request for technical assistance, as stored in the product's own table.
- * {@code overdueSince} is set when a staff task of the request first passed its due date.
+ * {@code overdueSince} is set when a staff task of the request first passed its due date;
+ * {@code submittedSide} is the side the submitter acted for ({@code GOVERNMENT:PRY}, {@code COORDINATORS},
+ * {@code AGENCY:OHCHR} for a request opened on the State's behalf), as the record stores sides.
  */
 public record AssistanceRequest(
         long id,
@@ -20,7 +22,16 @@ public record AssistanceRequest(
         String submittedBy,
         Instant submittedAt,
         Instant updatedAt,
-        Instant overdueSince) {
+        Instant overdueSince,
+        String submittedSide) {
+
+    /** Who submitted it, as this reader may read it: a government reads staff by their side, not their user id. */
+    public String submittedByFor(boolean governmentReader) {
+        if (!governmentReader || (submittedSide != null && submittedSide.startsWith("GOVERNMENT:"))) {
+            return submittedBy;
+        }
+        return submittedSide == null ? null : submittedSide.substring(submittedSide.indexOf(':') + 1);
+    }
 
     public AssistanceRequest {
         instruments = List.copyOf(instruments);

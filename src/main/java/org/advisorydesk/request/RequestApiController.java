@@ -36,7 +36,7 @@ class RequestApiController {
     ResponseEntity<RequestView> submit(CurrentUser user, @Valid @RequestBody NewRequest body) {
         AssistanceRequest request = requests.submit(user, body);
         return ResponseEntity.created(URI.create("/api/requests/" + request.reference()))
-                .body(RequestView.summary(request));
+                .body(RequestView.summary(request, user));
     }
 
     @GetMapping
@@ -54,14 +54,14 @@ class RequestApiController {
             answer.header(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromCurrentRequest()
                     .replaceQueryParam("page", page + 1).toUriString() + ">; rel=\"next\"");
         }
-        return answer.body(result.requests().stream().map(RequestView::summary).toList());
+        return answer.body(result.requests().stream().map(r -> RequestView.summary(r, user)).toList());
     }
 
     @PostMapping("/{reference}/withdraw")
     @Operation(summary = "Withdraw a request (the requesting government, before closure): all open work ends")
     RequestView withdraw(CurrentUser user, @PathVariable String reference,
             @RequestBody(required = false) @Valid Withdrawal body) {
-        return RequestView.summary(requests.withdraw(user, reference, body == null ? null : body.reason()));
+        return RequestView.summary(requests.withdraw(user, reference, body == null ? null : body.reason()), user);
     }
 
     /** Optional body of a withdrawal. */
@@ -84,6 +84,6 @@ class RequestApiController {
     @GetMapping("/{reference}")
     @Operation(summary = "One request with its routing, completed steps and status history")
     RequestView get(CurrentUser user, @PathVariable String reference) {
-        return RequestView.of(requests.details(user, reference));
+        return RequestView.of(requests.details(user, reference), user);
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class RequestRepository {
 
     private static final String COLUMNS = "id, reference, requesting_state, instruments, assistance_types, title, "
-            + "description, contact_email, status, submitted_by, submitted_at, updated_at, overdue_since";
+            + "description, contact_email, status, submitted_by, submitted_at, updated_at, overdue_since, submitted_side";
 
     private final JdbcClient jdbc;
     private final DataFieldMaxValueIncrementer referenceSequence;
@@ -58,12 +58,12 @@ class RequestRepository {
     long insert(AssistanceRequest request) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO assistance_request (reference, requesting_state, instruments, assistance_types, title, "
-                        + "description, contact_email, status, submitted_by, submitted_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(request.reference(), request.requestingState(), join(request.instruments()),
                         join(request.assistanceTypes()), request.title(), request.description(),
                         request.contactEmail(), request.status().name(), request.submittedBy(),
-                        utc(request.submittedAt()), utc(request.updatedAt()))
+                        utc(request.submittedAt()), utc(request.updatedAt()), request.submittedSide())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -176,7 +176,8 @@ class RequestRepository {
                 rs.getString("submitted_by"),
                 instant(rs, "submitted_at"),
                 instant(rs, "updated_at"),
-                rs.getObject("overdue_since", OffsetDateTime.class) == null ? null : instant(rs, "overdue_since"));
+                rs.getObject("overdue_since", OffsetDateTime.class) == null ? null : instant(rs, "overdue_since"),
+                rs.getString("submitted_side"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
 import org.advisorydesk.identity.Groups;
+import org.advisorydesk.record.ActorSide;
 import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
@@ -58,7 +59,8 @@ public class RequestService {
         String reference = "TA-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), repository.nextReferenceNumber());
         AssistanceRequest request = new AssistanceRequest(0, reference, state, body.instrumentList(),
                 body.assistanceTypeList(), body.title().strip(), body.description().strip(),
-                body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now, null);
+                body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now, null,
+                ActorSide.ofGroups(user.groups()).stored());
         repository.insert(request);
         record.append(CaseKey.request(reference), EntryKind.STATUS_CHANGED, user, Map.of("to", RequestStatus.SUBMITTED.name()));
         engineAuthentication.as(user, () -> process.start(request, Groups.government(state)));
@@ -195,7 +197,7 @@ public class RequestService {
     public void markOverdue(String reference, String taskKey, String taskName, Instant due) {
         AssistanceRequest request = repository.findByReference(reference).orElseThrow(() -> notFound(reference));
         repository.markOverdue(request.id(), now());
-        record.append(CaseKey.request(reference), EntryKind.TASK_OVERDUE, null, org.advisorydesk.record.ActorSide.SYSTEM,
+        record.append(CaseKey.request(reference), EntryKind.TASK_OVERDUE, null, ActorSide.SYSTEM,
                 Map.of("taskKey", taskKey, "taskName", taskName, "due", due.toString()));
     }
 

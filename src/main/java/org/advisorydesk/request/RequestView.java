@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.identity.CurrentUser;
 
 /** A request as the JSON API shows it. Lists leave out routing, steps and history. */
 public record RequestView(
@@ -33,17 +34,17 @@ public record RequestView(
         }
     }
 
-    static RequestView summary(AssistanceRequest r) {
+    static RequestView summary(AssistanceRequest r, CurrentUser reader) {
         return new RequestView(r.reference(), r.status(), r.requestingState(), stateName(r.requestingState()),
                 r.instruments(), r.assistanceTypes(), r.title(), r.description(), r.contactEmail(),
-                r.submittedBy(), r.submittedAt(), r.updatedAt(), r.overdueSince(), null, null, null);
+                r.submittedByFor(reader.isGovernment()), r.submittedAt(), r.updatedAt(), r.overdueSince(), null, null, null);
     }
 
-    static RequestView of(RequestDetails details) {
+    static RequestView of(RequestDetails details, CurrentUser reader) {
         AssistanceRequest r = details.request();
         return new RequestView(r.reference(), r.status(), r.requestingState(), stateName(r.requestingState()),
                 r.instruments(), r.assistanceTypes(), r.title(), r.description(), r.contactEmail(),
-                r.submittedBy(), r.submittedAt(), r.updatedAt(), r.overdueSince(),
+                r.submittedByFor(reader.isGovernment()), r.submittedAt(), r.updatedAt(), r.overdueSince(),
                 details.routing().stream().map(RoutingView::of).toList(), details.steps(),
                 details.events().stream().map(HistoryEntry::of).toList());
     }

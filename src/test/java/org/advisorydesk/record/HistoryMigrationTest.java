@@ -71,6 +71,8 @@ class HistoryMigrationTest {
         assertThat((String) entries.get(7).get("PAYLOAD")).contains("internal capacity");
         assertThat(jdbc.sql("SELECT owner_side FROM request_document WHERE id = 7").query(String.class).single())
                 .isEqualTo("GOVERNMENT:PRY");
+        assertThat(jdbc.sql("SELECT submitted_side FROM assistance_request WHERE id = 1").query(String.class).single())
+                .isEqualTo("GOVERNMENT:PRY");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'REQUEST_EVENT'")
                 .query(Long.class).single()).isZero();
     }

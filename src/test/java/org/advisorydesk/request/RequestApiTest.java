@@ -69,6 +69,14 @@ class RequestApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("requestingState").asText()).isEqualTo("PHL");
+        assertThat(response.getBody().get("submittedBy").asText()).isEqualTo("coordinator");
+        // the government reads who opened it on its behalf by their side, not by user id
+        String reference = response.getBody().get("reference").asText();
+        assertThat(as("gov.philippines").get("/api/requests/" + reference).getBody().get("submittedBy").asText())
+                .isEqualTo("COORDINATORS");
+        assertThat(as("gov.philippines").get("/api/requests").getBody().findParents("reference").stream()
+                .filter(r -> r.get("reference").asText().equals(reference)).findFirst().orElseThrow()
+                .get("submittedBy").asText()).isEqualTo("COORDINATORS");
     }
 
     static Stream<Arguments> invalidBodies() {
