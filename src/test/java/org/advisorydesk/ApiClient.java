@@ -1,5 +1,17 @@
 package org.advisorydesk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.util.LinkedMultiValueMap;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpHeaders;
@@ -58,6 +70,38 @@ public final class ApiClient {
 
     public ResponseEntity<JsonNode> post(String path) {
         return json(client.post().uri(path).retrieve().toEntity(String.class));
+    }
+
+    /**
+     * Completes the caller's one open task of that kind on the request (in the branch of that assistance
+     * type, when named), asserting there is exactly one and that it completes.
+     */
+    public void completeTask(String reference, String taskKey, String assistanceType, Map<String, Object> values) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode task : get("/api/tasks").getBody()) {
+            if (task.get("requestReference").asText().equals(reference)
+                    && task.get("taskDefinitionKey").asText().equals(taskKey)
+                    && (assistanceType == null || assistanceType.equals(task.path("assistanceType").asText()))) {
+                ids.add(task.get("id").asText());
+            }
+        }
+        assertThat(ids).as("open %s tasks on %s", taskKey, reference).hasSize(1);
+        assertThat(post("/api/tasks/" + ids.get(0) + "/complete", values).getStatusCode())
+                .as("completing %s", taskKey).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** Uploads a text file to the request's documents; answers the status. */
+    public HttpStatusCode uploadText(String reference, String name, String kind, String text) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        parts.add("kind", kind);
+        return client.post().uri("/api/requests/" + reference + "/documents").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts).retrieve().toBodilessEntity().getStatusCode();
     }
 
     private ResponseEntity<JsonNode> json(ResponseEntity<String> response) {

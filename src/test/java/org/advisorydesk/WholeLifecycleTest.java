@@ -3,19 +3,13 @@ package org.advisorydesk;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 /**
  * A request naming the ICRMW and ILO C143 with a legislative review and a review of draft
@@ -109,34 +103,10 @@ class WholeLifecycleTest {
 
     /** Completes the user's one open task of that kind on this request (in one branch, if named). */
     private void work(String user, String taskKey, String assistanceType, Map<String, Object> values) {
-        ApiClient client = ApiClient.as(port, user);
-        List<String> ids = new ArrayList<>();
-        for (JsonNode task : client.get("/api/tasks").getBody()) {
-            if (task.get("requestReference").asText().equals(reference)
-                    && task.get("taskDefinitionKey").asText().equals(taskKey)
-                    && (assistanceType == null || assistanceType.equals(task.path("assistanceType").asText()))) {
-                ids.add(task.get("id").asText());
-            }
-        }
-        assertThat(ids).as("%s's open %s tasks", user, taskKey).hasSize(1);
-        assertThat(client.post("/api/tasks/" + ids.get(0) + "/complete", values).getStatusCode())
-                .as("%s completes %s", user, taskKey).isEqualTo(HttpStatus.NO_CONTENT);
+        ApiClient.as(port, user).completeTask(reference, taskKey, assistanceType, values);
     }
 
     private void upload(String user, String name, String kind, String text) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        parts.add("kind", kind);
-        HttpStatus status = HttpStatus.valueOf(RestClient.create("http://localhost:" + port).post()
-                .uri("/api/requests/" + reference + "/documents")
-                .headers(h -> h.setBasicAuth(user, "demo"))
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-                .retrieve().toBodilessEntity().getStatusCode().value());
-        assertThat(status).isEqualTo(HttpStatus.CREATED);
+        assertThat(ApiClient.as(port, user).uploadText(reference, name, kind, text)).isEqualTo(HttpStatus.CREATED);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -239,18 +238,8 @@ class UploadRightsTest {
         return versions.get(versions.size() - 1);
     }
 
-    /** Completes the user's one open task of that kind on this request, as WholeLifecycleTest does. */
+    /** Completes the user's one open task of that kind on this request. */
     private void work(String user, String taskKey, Map<String, Object> values) {
-        ApiClient client = ApiClient.as(port, user);
-        List<String> ids = new ArrayList<>();
-        for (JsonNode task : client.get("/api/tasks").getBody()) {
-            if (task.get("requestReference").asText().equals(reference)
-                    && task.get("taskDefinitionKey").asText().equals(taskKey)) {
-                ids.add(task.get("id").asText());
-            }
-        }
-        assertThat(ids).as("%s's open %s tasks", user, taskKey).hasSize(1);
-        assertThat(client.post("/api/tasks/" + ids.get(0) + "/complete", values).getStatusCode())
-                .as("%s completes %s", user, taskKey).isEqualTo(HttpStatus.NO_CONTENT);
+        ApiClient.as(port, user).completeTask(reference, taskKey, null, values);
     }
 }

@@ -3,8 +3,6 @@ package org.advisorydesk.record;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,12 +12,8 @@ import org.advisorydesk.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -132,33 +126,11 @@ class ConfidentialityTest {
 
     /** Completes the user's one open task of that kind on this request. */
     private void work(String user, String taskKey, Map<String, Object> values) {
-        ApiClient client = ApiClient.as(port, user);
-        List<String> ids = new ArrayList<>();
-        for (JsonNode task : client.get("/api/tasks").getBody()) {
-            if (task.get("requestReference").asText().equals(reference)
-                    && task.get("taskDefinitionKey").asText().equals(taskKey)) {
-                ids.add(task.get("id").asText());
-            }
-        }
-        assertThat(ids).as("%s's open %s tasks", user, taskKey).hasSize(1);
-        assertThat(client.post("/api/tasks/" + ids.get(0) + "/complete", values).getStatusCode())
-                .as("%s completes %s", user, taskKey).isEqualTo(HttpStatus.NO_CONTENT);
+        ApiClient.as(port, user).completeTask(reference, taskKey, null, values);
     }
 
     private void upload(String user, String name, String kind, String text) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        parts.add("kind", kind);
-        int status = RestClient.create("http://localhost:" + port).post()
-                .uri("/api/requests/" + reference + "/documents")
-                .headers(h -> h.setBasicAuth(user, "demo"))
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-                .retrieve().toBodilessEntity().getStatusCode().value();
-        assertThat(status).as("%s uploads %s", user, name).isEqualTo(201);
+        assertThat(ApiClient.as(port, user).uploadText(reference, name, kind, text)).as("%s uploads %s", user, name)
+                .isEqualTo(HttpStatus.CREATED);
     }
 }

@@ -71,6 +71,15 @@ public class RequestScenario {
         return taskService.getVariablesLocal(taskId);
     }
 
+    /** A reporting-support request of Paraguay on ILO C97, routed to ILO alone, its assistance planned. */
+    public AssistanceRequest plannedReportingSupport() {
+        AssistanceRequest request = submit(NewRequestBuilder.aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
+        screenAsComplete(request);
+        confirmRouting(request);
+        complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
+        return request;
+    }
+
     public void screenAsComplete(AssistanceRequest request) {
         complete(COORDINATOR, request, "screen-request", Map.of("screeningOutcome", "COMPLETE"));
     }

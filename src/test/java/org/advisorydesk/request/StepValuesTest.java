@@ -72,10 +72,7 @@ class StepValuesTest {
 
     @Test
     void approvalAfterARejectionIsRecordedWithoutTheRejectionsComment() {
-        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
-        scenario.screenAsComplete(request);
-        scenario.confirmRouting(request);
-        scenario.complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
+        AssistanceRequest request = scenario.plannedReportingSupport();
         scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Draft"));
         scenario.complete(MANAGER, request, "approve-deliverable",
                 Map.of("approvalDecision", "REJECT", "approvalComment", "Add the budget"));
@@ -90,10 +87,7 @@ class StepValuesTest {
 
     @Test
     void acceptingWithCommentsDoesNotCarryTheEarlierQuestion() {
-        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
-        scenario.screenAsComplete(request);
-        scenario.confirmRouting(request);
-        scenario.complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Plan"));
+        AssistanceRequest request = scenario.plannedReportingSupport();
         scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Done"));
         scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
         scenario.complete(PARAGUAY, request, "review-deliverables",
@@ -109,10 +103,7 @@ class StepValuesTest {
 
     @Test
     void reworkAfterARejectionStartsFromThePreviousText() {
-        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
-        scenario.screenAsComplete(request);
-        scenario.confirmRouting(request);
-        scenario.complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Plan"));
+        AssistanceRequest request = scenario.plannedReportingSupport();
         scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "First draft"));
         scenario.complete(MANAGER, request, "approve-deliverable",
                 Map.of("approvalDecision", "REJECT", "approvalComment", "Add the budget"));
@@ -121,6 +112,7 @@ class StepValuesTest {
         assertThat(scenario.taskVariablesLocal(rework)).containsEntry("outcomeSummary", "First draft")
                 .containsEntry("deliveredOn", "2026-12-01");
     }
+
 
     private List<CaseEntry> steps(AssistanceRequest request, String taskKey) {
         return scenario.history(request).stream()

@@ -59,7 +59,7 @@ class ReplyInContextPageTest {
 
     @Test
     void reworkAfterARejectionShowsTheManagersReasonAndKeepsThePreviousText() {
-        AssistanceRequest request = reportingSupport();
+        AssistanceRequest request = scenario.plannedReportingSupport();
         scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Draft report v1"));
         scenario.complete(MANAGER, request, "approve-deliverable",
                 Map.of("approvalDecision", "REJECT", "approvalComment", "Add the budget table"));
@@ -74,7 +74,7 @@ class ReplyInContextPageTest {
 
     @Test
     void answerAndReviewShowTheQuestionTheAnswerAndTheReleasedDeliverable() {
-        AssistanceRequest request = reportingSupport();
+        AssistanceRequest request = scenario.plannedReportingSupport();
         scenario.complete(ILO, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Report outline attached"));
         scenario.complete(MANAGER, request, "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
         scenario.complete(PARAGUAY, request, "review-deliverables",
@@ -131,12 +131,4 @@ class ReplyInContextPageTest {
                 "Focal Nauru &lt;focal@nauru.example.org&gt;");
     }
 
-    /** A reporting-support request of Paraguay on ILO C97, planned by ILO, its lead. */
-    private AssistanceRequest reportingSupport() {
-        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT"));
-        scenario.screenAsComplete(request);
-        scenario.confirmRouting(request);
-        scenario.complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
-        return request;
-    }
 }
