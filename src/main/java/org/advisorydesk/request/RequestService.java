@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -149,7 +150,12 @@ public class RequestService {
             return;
         }
         repository.updateStatus(request.id(), status, now());
-        record.append(CaseKey.request(reference), EntryKind.STATUS_CHANGED,
+        // the process moves the status: staff read whose work moved it; the government reads it as the
+        // desk's, unless its own action did (never "by the managers")
+        Optional<CurrentUser> by = engineAuthentication.currentUser();
+        ActorSide side = by.map(u -> ActorSide.ofGroups(u.groups())).filter(ActorSide::isGovernment)
+                .orElse(ActorSide.SYSTEM);
+        record.append(CaseKey.request(reference), EntryKind.STATUS_CHANGED, by.map(CurrentUser::id).orElse(null), side,
                 Map.of("from", request.status().name(), "to", status.name()));
     }
 
@@ -168,6 +174,9 @@ public class RequestService {
         Routing before = repository.routingOf(request.id()).stream().filter(r -> r.assistanceType() == changed)
                 .findFirst().orElse(null);
         repository.replaceRouting(request.id(), routing);
+        // the government reads which agencies work on its request, not why they changed
+        record.append(CaseKey.request(reference), EntryKind.ROUTING_DECIDED,
+                Map.of("routing", routing.stream().map(RequestService::payload).toList()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("assistanceType", changed.name());
         payload.put("before", before == null ? null : payload(before));

@@ -106,8 +106,8 @@ public class RecordTexts {
         String type = message("portal.type." + entry.text("assistanceType"), entry.text("assistanceType"));
         List<String> documents = entry.list("documents").stream().map(d -> d.get("name") + " v" + d.get("version")).toList();
         String text = entry.text("text");
-        return message("record.released", null, type, documents.isEmpty() ? "—" : String.join(", ", documents))
-                + (text == null ? "" : " — " + text);
+        String released = documents.isEmpty() ? type : message("record.released", null, type, String.join(", ", documents));
+        return text == null ? released : released + " — " + text;
     }
 
     @SuppressWarnings("unchecked")

@@ -56,6 +56,10 @@ class ConfidentialityTest {
                 "overrideAssistanceType", "LEGISLATIVE_REVIEW", "overrideLead", "OHCHR",
                 "overrideContributors", List.of("ILO"), "overrideReason", OVERRIDE_REASON));
         work("coordinator", "confirm-routing", Map.of("routingDecision", "CONFIRM"));
+        // the government reads the agencies now working on it, without the reason for the change
+        List<JsonNode> routings = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/history")
+                .getBody().findParents("kind").stream().filter(e -> e.get("kind").asText().equals("ROUTING_DECIDED")).toList();
+        assertThat(routings.get(routings.size() - 1).at("/payload/routing/0/contributors").toString()).isEqualTo("[\"ILO\"]");
         assertThat(ApiClient.as(port, "ohchr.officer").put("/api/requests/" + reference + "/findings/22", Map.of(
                 "assessment", "NOT_COMPATIBLE", "nationalProvision", "Law 978/96, art. 12", "comment", DRAFT_FINDING))
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
