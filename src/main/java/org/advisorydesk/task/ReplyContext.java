@@ -1,5 +1,6 @@
 package org.advisorydesk.task;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.advisorydesk.record.CaseEntry;
@@ -27,8 +28,8 @@ public record ReplyContext(List<Item> items, Monitoring monitoring) {
     }
 
     /** The report a monitoring task is about: State, instrument, kind, due date, days overdue, focal points. */
-    public record Monitoring(String state, String stateName, String instrument, String reportKind, Moment due,
-            long daysOverdue, List<String> focalPoints) {
+    public record Monitoring(String state, String stateName, String instrument, String reportKind, LocalDate due,
+            String dueText, long daysOverdue, List<String> focalPoints) {
     }
 
     public boolean isEmpty() {

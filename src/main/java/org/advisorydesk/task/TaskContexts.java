@@ -3,6 +3,10 @@ package org.advisorydesk.task;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -124,9 +128,13 @@ public class TaskContexts {
         long overdue = due == null || !due.isBefore(now) ? 0 : Duration.between(due, now).toDays();
         List<String> focalPoints = identityService.createUserQuery().memberOfGroup(Groups.government(key.stateCode()))
                 .list().stream().map(TaskContexts::named).sorted().toList();
-        return new ReplyContext.Monitoring(key.stateCode(), StateNames.name(key.stateCode(), LocaleContextHolder.getLocale()), key.instrument(),
-                variables.get("reportKind") == null ? null : String.valueOf(variables.get("reportKind")),
-                Moment.of(due), overdue, focalPoints);
+        // a report is due on a day, the same everywhere: shown as a date in the reader's language
+        LocalDate dueOn = due == null ? null : LocalDate.ofInstant(due, ZoneOffset.UTC);
+        return new ReplyContext.Monitoring(key.stateCode(), StateNames.name(key.stateCode(), LocaleContextHolder.getLocale()),
+                key.instrument(), variables.get("reportKind") == null ? null : String.valueOf(variables.get("reportKind")),
+                dueOn, dueOn == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(LocaleContextHolder.getLocale()).format(dueOn),
+                overdue, focalPoints);
     }
 
     private static String named(User user) {

@@ -2,6 +2,7 @@ package org.advisorydesk.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
@@ -10,6 +11,8 @@ import org.advisorydesk.request.RequestDetails;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.OpenTask;
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.task.TaskContexts;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.task.TaskList;
@@ -38,10 +41,12 @@ class StaffWorkspace {
     private final DocumentService documents;
     private final FormDefinitions forms;
     private final TaskContexts contexts;
+    private final CaseRecord record;
     private final Clock clock;
 
     StaffWorkspace(TaskList taskList, TaskInbox inbox, RequestService requests, DocumentService documents,
-            FormDefinitions forms, TaskContexts contexts, Clock clock) {
+            FormDefinitions forms, TaskContexts contexts, CaseRecord record, Clock clock) {
+        this.record = record;
         this.contexts = contexts;
         this.clock = clock;
         this.taskList = taskList;
@@ -70,7 +75,10 @@ class StaffWorkspace {
                                 failedForm ? attempt.problems() : null)
                         : null,
                 task.requestTitle() == null ? null : file(user, task.requestReference()),
-                contexts.of(user, taskId, task.requestReference()));
+                contexts.of(user, taskId, task.requestReference()),
+                // a task of another case (a State's treaty monitoring) shows that case's record
+                task.requestTitle() != null ? List.of() : CaseKey.parse(task.requestReference())
+                        .map(key -> record.readBy(user, key)).orElse(List.of()));
     }
 
     @Transactional(readOnly = true)

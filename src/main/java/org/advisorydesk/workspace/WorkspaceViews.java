@@ -47,7 +47,7 @@ public final class WorkspaceViews {
 
     /** A task's page: the task, its due date, its form (for those who may work on it) and its request's file. */
     public record TaskPage(OpenTask open, Moment due, boolean overdue, RenderedForm form, RequestFile file,
-            ReplyContext context) {
+            ReplyContext context, List<CaseEntry> caseHistory) {
 
         public boolean heldByOther(String userId) {
             return open.task().assignee() != null && !open.task().assignee().equals(userId);

@@ -124,11 +124,16 @@ class ReplyInContextPageTest {
         Task followUp = taskService.createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey("follow-up-overdue-report").singleResult();
 
-        String page = PageSession.signedIn(port, "ohchr.officer").get("/work/tasks/" + followUp.getId()).body();
+        PageSession ohchr = PageSession.signedIn(port, "ohchr.officer");
+        ohchr.get("/work/tasks/" + followUp.getId());
+        ohchr.post("/work/tasks/" + followUp.getId() + "/comments", Map.of("text", "Call to the mission on Monday"));
+        String page = ohchr.get("/work/tasks/" + followUp.getId()).body();
 
         // accession 15 January 2020: in force 1 May 2020, initial report due 1 May 2021 (art. 87(2), 73(1))
-        assertThat(page).contains("Nauru (NRU)", "Initial report", "2021-05-01", "Overdue by",
+        assertThat(page).contains("Nauru (NRU)", "Initial report", "May 1, 2021", "Overdue by",
                 "Focal Nauru &lt;focal@nauru.example.org&gt;");
+        // the monitoring case's own record, with the comment on its task
+        assertThat(page).contains("The case’s record", "Call to the mission on Monday");
     }
 
 }
