@@ -47,7 +47,7 @@ class ReviewWorkspace {
         AssistanceRequest request = requests.get(user, reference);
         Optional<Routing> routing = findings.routing(reference);
         Agency agency = routing.flatMap(r -> FindingService.agencyOf(user, r))
-                .filter(a -> !request.status().isFinal()).orElse(null);
+                .filter(a -> !request.status().isFinal() && !findings.released(reference)).orElse(null);
         boolean lead = routing.map(r -> user.agencies().contains(r.lead())).orElse(false);
         Provisions provisions = new Provisions(agency, attempt, saved);
         List<PartView> parts = review.parts().stream()

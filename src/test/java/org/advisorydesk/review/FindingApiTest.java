@@ -8,6 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.advisorydesk.ApiClient;
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.request.AssistanceType;
+import org.advisorydesk.PageSession;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.RequestScenario;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,10 +27,11 @@ class FindingApiTest {
     @Autowired RequestScenario scenario;
 
     String reference;
+    AssistanceRequest request;
 
     @BeforeEach
     void aRoutedLegislativeReview() {
-        AssistanceRequest request = scenario.submit(aRequest().assistanceTypes("LEGISLATIVE_REVIEW"));
+        request = scenario.submit(aRequest().assistanceTypes("LEGISLATIVE_REVIEW"));
         scenario.screenAsComplete(request);
         reference = request.reference();
     }
@@ -86,6 +89,28 @@ class FindingApiTest {
         assertThat(partTen.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badAssessment.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badAssessment.getBody().get("errors").findValuesAsText("field")).containsExactly("assessment");
+    }
+
+    @Test
+    void onceTheManagersApproveTheReviewItsFindingsAreReleasedToTheGovernmentAndNoLongerChange() {
+        put("ohchr.officer", "22", "NOT_COMPATIBLE");
+        scenario.confirmRouting(request);
+        AssistanceType review = AssistanceType.LEGISLATIVE_REVIEW;
+        scenario.complete(RequestScenario.OHCHR, request, "prepare-gap-analysis", review, Map.of("gapAnalysisSummary", "Parts I-III"));
+        scenario.complete(RequestScenario.ILO, request, "add-findings", review, Map.of("contributionSummary", "Art. 25"));
+        scenario.complete(RequestScenario.IOM, request, "add-findings", review, Map.of("contributionSummary", "Art. 65"));
+        scenario.complete(RequestScenario.OHCHR, request, "consolidate-review", review, Map.of("reviewReport", "Eleven gaps"));
+        assertThat(ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/findings").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+
+        scenario.complete(RequestScenario.MANAGER, request, "approve-deliverable", review, Map.of("approvalDecision", "APPROVE"));
+
+        JsonNode released = ApiClient.as(port, "gov.paraguay").get("/api/requests/" + reference + "/findings").getBody();
+        assertThat(released.findValuesAsText("assessment")).containsExactly("NOT_COMPATIBLE");
+        assertThat(released.findValuesAsText("recordedBy")).containsExactly("OHCHR");
+        assertThat(put("ohchr.officer", "22", "COMPATIBLE").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(PageSession.signedIn(port, "ohchr.officer").get("/work/requests/" + reference + "/findings").body())
+                .contains("Law 978/96, art. 12").doesNotContain("name=\"assessment\"");
     }
 
     @Test
