@@ -11,22 +11,19 @@ import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.AssistanceRequest;
-import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.request.Routing;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Used by each branch process on its <em>approved</em> flow as {@code ${deliverables.release(execution)}}:
- * the managers' approval releases to the government the newest version of each deliverable not yet
- * released, and the lead's conclusions of the branch (the fields its forms release with the
- * deliverable), in the name of the lead agency. Nothing before it, and no superseded version, reaches
- * the government.
+ * The managers' approval of a branch (one assistance type of a request) releases to the government the
+ * newest version of each deliverable not yet released, and the lead's conclusions of the branch (the
+ * fields its forms release with the deliverable), in the name of the lead agency. Nothing before it,
+ * and no superseded version, reaches the government.
  */
-@Component("deliverables")
+@Service
 public class DeliverableRelease {
 
     private final DocumentService documents;
@@ -39,11 +36,10 @@ public class DeliverableRelease {
         this.record = record;
     }
 
+    /** Releases what the branch, the process instance {@code branchInstanceId}, approved. */
     @Transactional
-    public void release(DelegateExecution execution) {
-        String reference = execution.getProcessBusinessKey();
+    public void release(String reference, AssistanceType type, String branchInstanceId) {
         AssistanceRequest request = requests.byReference(Set.of(reference)).get(reference);
-        AssistanceType type = AssistanceType.valueOf(AssistanceRequestVariables.ASSISTANCE_TYPE.get(execution));
         CaseKey key = CaseKey.request(reference);
         Set<Long> released = documents.released(reference);
         List<Map<String, Object>> versions = documents.latestDeliverables(request).stream()
@@ -51,7 +47,7 @@ public class DeliverableRelease {
                 .map(d -> Map.<String, Object>of("id", d.id(), "name", d.name(), "version", d.version()))
                 .toList();
         String conclusions = record.latest(key, EntryKind.STEP_COMPLETED,
-                        e -> execution.getProcessInstanceId().equals(e.text("processInstanceId")) && e.payload().get("release") != null)
+                        e -> branchInstanceId.equals(e.text("processInstanceId")) && e.payload().get("release") != null)
                 .map(e -> ((Map<?, ?>) e.payload().get("release")).values().stream().map(String::valueOf)
                         .collect(Collectors.joining("\n\n")))
                 .orElse(null);

@@ -27,7 +27,8 @@ public final class AssistanceRequestVariables {
     /** The assistance type of one branch (the multi-instance element variable, passed to the branch). */
     public static final ProcessVariable<String> ASSISTANCE_TYPE = process("assistanceType", String.class);
     public static final ProcessVariable<String> LEAD_GROUP = process("leadGroup", String.class);
-    public static final ProcessVariable<Integer> DRAFT_ROUND = process("draftRound", Integer.class);
+    /** The round of comments on draft legislation, counted by the BPMN (a JUEL number: a Long). */
+    public static final ProcessVariable<Long> DRAFT_ROUND = process("draftRound", Long.class);
 
     // decisions of forms that gateways and delegates read after the task
     public static final ProcessVariable<String> SCREENING_OUTCOME = process("screeningOutcome", String.class);

@@ -1,8 +1,9 @@
 package org.advisorydesk.treaty;
 
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.PROCESS_KEY;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.startOfDay;
+
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 
 import org.advisorydesk.identity.Agency;
 import org.advisorydesk.request.Instrument;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TreatyMonitoringProcess {
 
-    static final String PROCESS_KEY = "treaty-monitoring";
     static final String OBSERVATIONS_MESSAGE = "observations-adopted";
 
     private final RuntimeService runtimeService;
@@ -32,10 +32,10 @@ class TreatyMonitoringProcess {
             return;
         }
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, Variables.createVariables()
-                .putValue(TreatyMonitoringVariables.STATE, party.state())
-                .putValue(TreatyMonitoringVariables.INSTRUMENT, party.instrument().name())
-                .putValue(TreatyMonitoringVariables.MONITORING_GROUP, monitoringAgency(party.instrument()).groupId())
-                .putValue(TreatyMonitoringVariables.ENTRY_INTO_FORCE, startOfDay(party.entryIntoForce())));
+                .putValue(TreatyMonitoringVariables.STATE.name(), party.state())
+                .putValue(TreatyMonitoringVariables.INSTRUMENT.name(), party.instrument().name())
+                .putValue(TreatyMonitoringVariables.MONITORING_GROUP.name(), monitoringAgency(party.instrument()).groupId())
+                .putValue(TreatyMonitoringVariables.ENTRY_INTO_FORCE.name(), startOfDay(party.entryIntoForce())));
     }
 
     /** Concluding observations start follow-up work in the State's monitoring instance. */
@@ -45,7 +45,7 @@ class TreatyMonitoringProcess {
             throw new ConflictException("No monitoring of " + state + " under " + instrument + " is running.");
         }
         runtimeService.createMessageCorrelation(OBSERVATIONS_MESSAGE).processInstanceId(instance.getId())
-                .setVariable(TreatyMonitoringVariables.OBSERVATIONS_ADOPTED_ON, startOfDay(adoptedOn))
+                .setVariable(TreatyMonitoringVariables.OBSERVATIONS_ADOPTED_ON.name(), startOfDay(adoptedOn))
                 .correlate();
     }
 
@@ -56,10 +56,6 @@ class TreatyMonitoringProcess {
 
     static String businessKey(String state, Instrument instrument) {
         return state + "-" + instrument.name();
-    }
-
-    static Date startOfDay(LocalDate date) {
-        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private ProcessInstance instance(String businessKey) {

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.advisorydesk.identity.Agency;
-import org.advisorydesk.request.AssistanceProcesses;
+import org.advisorydesk.flow.assistance.AssistanceProcesses;
 import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.Routing;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.advisorydesk.identity.Agency;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.Groups;
-import org.advisorydesk.request.AssistanceProcesses;
+import org.advisorydesk.flow.assistance.AssistanceProcesses;
 import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.Instrument;

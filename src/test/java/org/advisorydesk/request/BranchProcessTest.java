@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.TestUsers;
+import org.advisorydesk.flow.assistance.AssistanceProcesses;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.web.ForbiddenException;
 import org.camunda.bpm.engine.IdentityService;
@@ -71,7 +72,7 @@ class BranchProcessTest {
     void draftLegislationIsReviewedInRoundsUntilTheGovernmentAccepts() {
         AssistanceRequest request = routed(aRequest().assistanceTypes("DRAFT_LEGISLATION_REVIEW"));
         ProcessInstance branch = scenario.branchOf(request, AssistanceType.DRAFT_LEGISLATION_REVIEW);
-        assertThat(branch).variables().containsEntry("draftRound", 1L);
+        assertThat(branch).variables().containsEntry(AssistanceRequestVariables.DRAFT_ROUND.name(), 1L);
 
         commentOnDraft(request);
         assertThat(branch).isWaitingAt("respond-to-comments");
@@ -80,7 +81,7 @@ class BranchProcessTest {
         scenario.complete(PARAGUAY, request, "respond-to-comments", Map.of("responseDecision", "REVISE"));
 
         assertThat(branch).isWaitingAt("comment-on-draft", "add-comments");
-        assertThat(branch).variables().containsEntry("draftRound", 2L);
+        assertThat(branch).variables().containsEntry(AssistanceRequestVariables.DRAFT_ROUND.name(), 2L);
         assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_PROGRESS);
         commentOnDraft(request);
         scenario.complete(PARAGUAY, request, "respond-to-comments", Map.of("responseDecision", "ACCEPT"));

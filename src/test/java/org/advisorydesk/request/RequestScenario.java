@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.advisorydesk.flow.assistance.AssistanceProcesses;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.task.WorkTask;

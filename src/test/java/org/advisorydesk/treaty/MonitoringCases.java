@@ -46,7 +46,7 @@ public class MonitoringCases {
         seeded();
         String businessKey = TreatyMonitoringProcess.businessKey(state, org.advisorydesk.request.Instrument.ICRMW);
         ProcessInstance monitoring = runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(TreatyMonitoringProcess.PROCESS_KEY).processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(TreatyMonitoringVariables.PROCESS_KEY).processInstanceBusinessKey(businessKey)
                 .singleResult();
         if (monitoring == null) {
             throw new AssertionError("No monitoring of " + businessKey + "; is " + state + " a seeded party?");

@@ -448,7 +448,7 @@ class StateApiTest {
     }
 
     private long monitoringInstances(String businessKey) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey("treaty-monitoring")
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(TreatyMonitoringVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey).count();
     }
 

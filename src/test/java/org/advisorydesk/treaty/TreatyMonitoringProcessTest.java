@@ -1,10 +1,15 @@
 package org.advisorydesk.treaty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.OFFER_DECISION;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.PROCESS_KEY;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.REPORT_DUE;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.REPORT_KIND;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.STATE_CONTACT_EMAIL;
+import static org.advisorydesk.treaty.TreatyMonitoringVariables.startOfDay;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +76,15 @@ class TreatyMonitoringProcessTest {
         // art. 87(2): in force 1 June 2007; art. 73(1)(a): initial report due 1 June 2008; offer 120 days before
         dayComes(monitoring, LocalDate.of(2007, 6, 1));
         assertThat(monitoring).isWaitingAt("support-offer-due");
-        assertThat(monitoring).variables().containsEntry("reportDue", startOfDay(LocalDate.of(2008, 6, 1)))
-                .containsEntry("reportKind", "INITIAL");
+        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2008, 6, 1)))
+                .containsEntry(REPORT_KIND.name(), "INITIAL");
         dayComes(monitoring, LocalDate.of(2008, 2, 1));
         assertThat(monitoring).isWaitingAt("support-offer-due");
         dayComes(monitoring, LocalDate.of(2008, 2, 2));
         assertThat(monitoring).isWaitingAt("offer-reporting-support");
         assertThat(monitoring).task().hasCandidateGroup("ohchr");
 
-        complete(OHCHR, "BFA-ICRMW", "offer-reporting-support", Map.of("offerDecision", "NOT_NEEDED"));
+        complete(OHCHR, "BFA-ICRMW", "offer-reporting-support", Map.of(OFFER_DECISION.name(), "NOT_NEEDED"));
         assertThat(monitoring).isWaitingAt("report-due");
         dayComes(monitoring, LocalDate.of(2008, 6, 1));
         assertThat(monitoring).isWaitingAt("follow-up-overdue-report");
@@ -95,8 +100,8 @@ class TreatyMonitoringProcessTest {
 
         // art. 73(1)(b): the next report five years after the previous due date, not after the late submission
         assertThat(monitoring).isWaitingAt("support-offer-due");
-        assertThat(monitoring).variables().containsEntry("reportDue", startOfDay(LocalDate.of(2013, 6, 1)))
-                .containsEntry("reportKind", "PERIODIC");
+        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2013, 6, 1)))
+                .containsEntry(REPORT_KIND.name(), "PERIODIC");
     }
 
     @Test
@@ -114,7 +119,7 @@ class TreatyMonitoringProcessTest {
 
         assertThat(monitoring).hasPassed("report-due-during-offer").hasNotPassed("follow-up-overdue-report");
         assertThat(monitoring).isWaitingAt("support-offer-due");
-        assertThat(monitoring).variables().containsEntry("reportDue", startOfDay(LocalDate.of(2017, 12, 1)));
+        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2017, 12, 1)));
     }
 
     @Test
@@ -124,7 +129,7 @@ class TreatyMonitoringProcessTest {
         dayComes(monitoring, LocalDate.of(2011, 3, 3));
 
         complete(OHCHR, "ARG-ICRMW", "offer-reporting-support",
-                Map.of("offerDecision", "START_REQUEST", "stateContactEmail", "cmw.report@cancilleria.gob.ar"));
+                Map.of(OFFER_DECISION.name(), "START_REQUEST", STATE_CONTACT_EMAIL.name(), "cmw.report@cancilleria.gob.ar"));
 
         assertThat(monitoring).hasPassed("start-reporting-support").isWaitingAt("report-due");
         List<AssistanceRequest> argentina = requests.search(COORDINATOR,
@@ -143,7 +148,7 @@ class TreatyMonitoringProcessTest {
         ProcessInstance monitoring = ratify("PHL", Instrument.ILO_C97, LocalDate.of(2009, 4, 21));
         // ILO: in force twelve months after registration; first report one year later (configuration)
         dayComes(monitoring, LocalDate.of(2010, 4, 21));
-        assertThat(monitoring).variables().containsEntry("reportDue", startOfDay(LocalDate.of(2011, 4, 21)));
+        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2011, 4, 21)));
         dayComes(monitoring, LocalDate.of(2010, 12, 22));
 
         assertThat(monitoring).isWaitingAt("offer-reporting-support");
@@ -177,7 +182,7 @@ class TreatyMonitoringProcessTest {
                 && !register.state(COORDINATOR, state).instruments().get(0).status().equals(TreatyStatus.SIGNED)
                 ? TreatyAction.ACCESSION : TreatyAction.RATIFICATION;
         register.recordAction(COORDINATOR, state, new TreatyInputs.ActionInput(instrument, action, deposit));
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey("treaty-monitoring")
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(state + "-" + instrument.name()).singleResult();
     }
 
@@ -197,9 +202,5 @@ class TreatyMonitoringProcessTest {
                 .filter(t -> businessKey.equals(t.requestReference()) && t.taskDefinitionKey().equals(taskKey)).toList();
         assertThat(tasks).as("%s's %s tasks on %s", user.id(), taskKey, businessKey).hasSize(1);
         inbox.complete(user, tasks.get(0).id(), values);
-    }
-
-    private static Date startOfDay(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

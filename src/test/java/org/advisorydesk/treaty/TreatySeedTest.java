@@ -34,7 +34,7 @@ class TreatySeedTest {
             assertThat(icrmw.status()).as(state).isEqualTo(TreatyStatus.RATIFIED);
             assertThat(icrmw.ratified()).isEqualTo("unknown");
             assertThat(icrmw.entryIntoForce()).hasToString("2003-07-01");
-            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("treaty-monitoring")
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TreatyMonitoringVariables.PROCESS_KEY)
                     .processInstanceBusinessKey(state + "-ICRMW").count()).as(state).isEqualTo(1);
         }
         StateView.InstrumentView paraguay = register.state(coordinator, "PRY").instruments().get(0);
@@ -48,7 +48,7 @@ class TreatySeedTest {
         seed.seedIfEmpty();
 
         assertThat(seed.seedIfEmpty()).isFalse();
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("treaty-monitoring")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TreatyMonitoringVariables.PROCESS_KEY)
                 .processInstanceBusinessKey("MEX-ICRMW").count()).isEqualTo(1);
     }
 }

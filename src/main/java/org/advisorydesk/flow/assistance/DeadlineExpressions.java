@@ -1,5 +1,6 @@
-package org.advisorydesk.request;
+package org.advisorydesk.flow.assistance;
 
+import org.advisorydesk.request.Deadlines;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,8 @@
-package org.advisorydesk.request;
+package org.advisorydesk.flow.assistance;
 
 import java.util.Locale;
 
+import org.advisorydesk.request.AssistanceType;
 import org.springframework.stereotype.Component;
 
 /**

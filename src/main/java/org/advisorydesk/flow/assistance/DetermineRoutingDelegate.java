@@ -1,12 +1,14 @@
-package org.advisorydesk.routing;
+package org.advisorydesk.flow.assistance;
 
-import java.util.Collection;
+import static org.advisorydesk.request.AssistanceRequestVariables.ASSISTANCE_TYPES;
+import static org.advisorydesk.request.AssistanceRequestVariables.INSTRUMENTS;
+
 import java.util.List;
 
-import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.Instrument;
 import org.advisorydesk.request.RequestService;
+import org.advisorydesk.routing.RoutingDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,17 +27,9 @@ class DetermineRoutingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Instrument> instruments = codes(execution.getVariable(AssistanceRequestVariables.INSTRUMENTS.name()))
-                .stream().map(Instrument::valueOf).toList();
-        List<AssistanceType> types = codes(execution.getVariable(AssistanceRequestVariables.ASSISTANCE_TYPES.name()))
-                .stream().map(AssistanceType::valueOf).toList();
+        List<Instrument> instruments = Codes.required(INSTRUMENTS.get(execution)).stream().map(Instrument::valueOf).toList();
+        List<AssistanceType> types = Codes.required(ASSISTANCE_TYPES.get(execution)).stream()
+                .map(AssistanceType::valueOf).toList();
         requests.recordRouting(execution.getProcessBusinessKey(), decision.decide(instruments, types));
-    }
-
-    private static List<String> codes(Object variable) {
-        if (variable instanceof Collection<?> values) {
-            return values.stream().map(String::valueOf).toList();
-        }
-        throw new IllegalStateException("Expected a list of codes but found " + variable);
     }
 }

@@ -1,5 +1,7 @@
-package org.advisorydesk.request;
+package org.advisorydesk.flow.assistance;
 
+import org.advisorydesk.request.RequestService;
+import org.advisorydesk.request.RequestStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

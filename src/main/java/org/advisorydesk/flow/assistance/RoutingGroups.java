@@ -1,4 +1,4 @@
-package org.advisorydesk.routing;
+package org.advisorydesk.flow.assistance;
 
 import java.util.ArrayList;
 import java.util.List;
