@@ -74,15 +74,18 @@ class TaskLifecycle {
     }
 
     /**
-     * Every field starts empty on the task, or, when kept on rework, with this branch's previous text;
-     * what an earlier round left on the process under a field's name is removed, so that nothing this
-     * task did not submit can pass for its own.
+     * Every field starts empty, or, when kept on rework, with this branch's previous text (a variable of
+     * the task); what an earlier round left on the process under a field's name is removed, so that
+     * nothing this task did not submit can pass for its own. Empty fields get no variable: an open task
+     * carries none it does not need (the engine's task queries join the variables table).
      */
     private void startFields(DelegateTask task, FormSchema form) {
         Map<String, Object> previous = form.fields().stream().anyMatch(FormSchema.Field::keptOnRework)
                 ? previousValues(task) : Map.of();
         for (FormSchema.Field field : form.fields()) {
-            task.setVariableLocal(field.key(), field.keptOnRework() ? previous.get(field.key()) : null);
+            if (field.keptOnRework() && previous.get(field.key()) != null) {
+                task.setVariableLocal(field.key(), previous.get(field.key()));
+            }
             if (task.getExecution().hasVariable(field.key())) {
                 task.getExecution().removeVariable(field.key());
             }
@@ -149,13 +152,13 @@ class TaskLifecycle {
     /**
      * What the task's form submitted for a field. The product's pages and API set the values on the task
      * itself; Tasklist and the engine's REST API set them on the process, where nothing of an earlier
-     * round is left (see {@link #startFields}): such a value moves onto the task, so that the process
-     * keeps only the decisions it reads.
+     * round is left (see {@link #startFields}), so one found there was submitted now, even over a text
+     * kept from the previous round: it moves onto the task, so that the process keeps only the decisions
+     * it reads.
      */
     private static Object submitted(DelegateTask task, String key) {
-        Object local = task.getVariableLocal(key);
-        if (local != null || !task.getExecution().hasVariable(key)) {
-            return local;
+        if (!task.getExecution().hasVariable(key)) {
+            return task.getVariableLocal(key);
         }
         Object onProcess = task.getExecution().getVariable(key);
         task.setVariableLocal(key, onProcess);

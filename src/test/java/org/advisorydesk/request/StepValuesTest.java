@@ -111,6 +111,19 @@ class StepValuesTest {
         String rework = scenario.task(ILO, request, "record-outcome", AssistanceType.REPORTING_SUPPORT).id();
         assertThat(scenario.taskVariablesLocal(rework)).containsEntry("outcomeSummary", "First draft")
                 .containsEntry("deliveredOn", "2026-12-01");
+
+        // Tasklist sends the new text to the process: it is what the step records, not the kept one
+        taskService.complete(rework, Map.of("deliveredOn", "2026-12-03", "outcomeSummary", "With the budget"));
+        assertThat(steps(request, "record-outcome").get(1).values())
+                .containsOnly(Map.entry("deliveredOn", "2026-12-03"), Map.entry("outcomeSummary", "With the budget"));
+    }
+
+    @Test
+    void anOpenTaskCarriesNoVariablesOfItsOwnUntilItIsDone() {
+        // the engine's task queries join the variables table: empty fields must not fill it
+        AssistanceRequest request = scenario.submit(aRequest());
+
+        assertThat(scenario.taskVariablesLocal(scenario.task(COORDINATOR, request, "screen-request", null).id())).isEmpty();
     }
 
 
