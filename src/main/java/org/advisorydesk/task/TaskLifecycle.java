@@ -108,7 +108,8 @@ class TaskLifecycle {
         Map<String, Object> released = new LinkedHashMap<>();
         for (FormSchema.Field field : form.map(FormSchema::fields).orElse(List.of())) {
             Object value = submitted(task, field.key());
-            if (FORM_OUTPUTS.contains(field.key())) {
+            if (FORM_OUTPUTS.contains(field.key()) && value != null) {
+                // a decision the process reads; one not submitted stays absent (startFields removed the old one)
                 task.getExecution().setVariable(field.key(), value);
             }
             if (value != null && !String.valueOf(value).isBlank()) {
