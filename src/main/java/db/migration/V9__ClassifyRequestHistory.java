@@ -34,7 +34,7 @@ public class V9__ClassifyRequestHistory extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        Map<String, String> governmentOf = governmentUsers(connection);
+        Map<String, String> sides = sides(connection);
         try (Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("SELECT e.id, a.reference, e.occurred_at, e.actor, e.kind, e.detail, "
                         + "a.id AS request_id FROM request_event e JOIN assistance_request a ON a.id = e.request_id ORDER BY e.id");
@@ -42,10 +42,13 @@ public class V9__ClassifyRequestHistory extends BaseJavaMigration {
                         + "actor, actor_side, kind, audience, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             while (rows.next()) {
                 String actor = rows.getString("actor");
-                String state = actor == null ? null : governmentOf.get(actor);
-                String side = actor == null ? "SYSTEM" : state != null ? "GOVERNMENT:" + state : "COORDINATORS";
-                Entry entry = classify(rows.getString("kind"), rows.getString("detail"), state != null,
+                String side = actor == null ? "SYSTEM" : sides.getOrDefault(actor, "SYSTEM");
+                boolean byGovernment = side.startsWith("GOVERNMENT:");
+                Entry entry = classify(rows.getString("kind"), rows.getString("detail"), byGovernment,
                         connection, rows.getLong("request_id"));
+                if (entry.kind().equals("STATUS_CHANGED") && !byGovernment) {
+                    side = "SYSTEM"; // as now: a status the staff's work moved reads as the desk's
+                }
                 insert.setString(1, rows.getString("reference"));
                 insert.setObject(2, rows.getObject("occurred_at", java.time.OffsetDateTime.class));
                 insert.setString(3, actor);
@@ -57,21 +60,20 @@ public class V9__ClassifyRequestHistory extends BaseJavaMigration {
             }
             insert.executeBatch();
         }
-        submittedSides(connection, governmentOf);
+        submittedSides(connection, sides);
         try (Statement drop = connection.createStatement()) {
             drop.execute("DROP TABLE request_event");
         }
     }
 
     /** Who submitted each earlier request: a State's focal point, or else the coordinators on its behalf. */
-    private static void submittedSides(Connection connection, Map<String, String> governmentOf) throws SQLException {
+    private static void submittedSides(Connection connection, Map<String, String> sides) throws SQLException {
         try (Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery("SELECT id, submitted_by FROM assistance_request");
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE assistance_request SET submitted_side = ? WHERE id = ?")) {
             while (rows.next()) {
-                String state = governmentOf.get(rows.getString("submitted_by"));
-                update.setString(1, state == null ? "COORDINATORS" : "GOVERNMENT:" + state);
+                update.setString(1, sides.getOrDefault(rows.getString("submitted_by"), "COORDINATORS"));
                 update.setLong(2, rows.getLong("id"));
                 update.addBatch();
             }
@@ -151,22 +153,38 @@ public class V9__ClassifyRequestHistory extends BaseJavaMigration {
         }
     }
 
-    /** The engine's memberships, when its tables exist already (a database the product ran on before). */
-    private static Map<String, String> governmentUsers(Connection connection) throws SQLException {
-        Map<String, String> states = new java.util.HashMap<>();
-        if (!tableExists(connection, "ACT_ID_MEMBERSHIP")) {
-            return states;
-        }
-        try (Statement select = connection.createStatement();
-                ResultSet rs = select.executeQuery("SELECT USER_ID_, GROUP_ID_ FROM ACT_ID_MEMBERSHIP WHERE GROUP_ID_ LIKE 'gov-%'")) {
-            while (rs.next()) {
-                String group = rs.getString(2);
-                if (group.length() == 7) {
-                    states.putIfAbsent(rs.getString(1), group.substring(4).toUpperCase(java.util.Locale.ROOT));
+    /**
+     * The side each user acted for, from the engine's memberships when its tables exist already (a
+     * database the product ran on before): a State's government, else an agency, the coordinators, the
+     * managers. The same order as the record's own {@code ActorSide}.
+     */
+    private static Map<String, String> sides(Connection connection) throws SQLException {
+        Map<String, java.util.TreeSet<String>> groups = new java.util.HashMap<>();
+        if (tableExists(connection, "ACT_ID_MEMBERSHIP")) {
+            try (Statement select = connection.createStatement();
+                    ResultSet rs = select.executeQuery("SELECT USER_ID_, GROUP_ID_ FROM ACT_ID_MEMBERSHIP")) {
+                while (rs.next()) {
+                    groups.computeIfAbsent(rs.getString(1), u -> new java.util.TreeSet<>()).add(rs.getString(2));
                 }
             }
         }
-        return states;
+        Map<String, String> sides = new java.util.HashMap<>();
+        groups.forEach((user, ids) -> sides.put(user, side(ids)));
+        return sides;
+    }
+
+    private static String side(java.util.TreeSet<String> groups) {
+        for (String group : groups) {
+            if (group.startsWith("gov-") && group.length() == 7) {
+                return "GOVERNMENT:" + group.substring(4).toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        for (String agency : new String[] {"ilo", "iom", "ohchr", "unesco"}) {
+            if (groups.contains(agency)) {
+                return "AGENCY:" + agency.toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+        return groups.contains("coordinators") ? "COORDINATORS" : groups.contains("managers") ? "MANAGERS" : "SYSTEM";
     }
 
     private static boolean tableExists(Connection connection, String table) throws SQLException {

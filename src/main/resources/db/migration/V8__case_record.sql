@@ -12,7 +12,6 @@ CREATE TABLE case_entry (
     payload      VARCHAR(1000000) NOT NULL
 );
 CREATE INDEX case_entry_case ON case_entry (case_key, occurred_at, id);
-CREATE INDEX case_entry_kind ON case_entry (kind, occurred_at);
 
 -- Whose a document is (the side that uploaded its first version: GOVERNMENT:PRY, AGENCY:ILO, ...), so
 -- that nobody adds a version to another party's document; and whether the product made it (a review

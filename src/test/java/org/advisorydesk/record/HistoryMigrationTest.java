@@ -30,7 +30,7 @@ class HistoryMigrationTest {
         jdbc = JdbcClient.create(dataSource);
         // the engine's memberships, as Camunda keeps them
         jdbc.sql("CREATE TABLE ACT_ID_MEMBERSHIP (USER_ID_ VARCHAR(64), GROUP_ID_ VARCHAR(64))").update();
-        jdbc.sql("INSERT INTO ACT_ID_MEMBERSHIP VALUES ('gov.paraguay', 'gov-pry'), ('ohchr.officer', 'ohchr')").update();
+        jdbc.sql("INSERT INTO ACT_ID_MEMBERSHIP VALUES ('gov.paraguay', 'gov-pry'), ('ohchr.officer', 'ohchr'), ('manager', 'managers')").update();
         jdbc.sql("INSERT INTO assistance_request (id, reference, requesting_state, instruments, assistance_types, title, "
                 + "description, contact_email, status, submitted_by, submitted_at, updated_at) VALUES (1, 'TA-2026-00001', "
                 + "'PRY', 'ICRMW', 'LEGISLATIVE_REVIEW', 'Gap analysis', 'Law 978/96', 'f@example.org', 'IN_PROGRESS', "
@@ -65,7 +65,8 @@ class HistoryMigrationTest {
         assertThat(entries).extracting(e -> e.get("KIND") + "/" + e.get("AUDIENCE")).containsExactly(
                 "STATUS_CHANGED/GOVERNMENT", "COMMENT/GOVERNMENT", "LEGACY/STAFF", "DOCUMENT_ADDED/GOVERNMENT",
                 "NOTIFICATION_SENT/STAFF", "TASK_OVERDUE/STAFF", "LEGACY/STAFF", "LEGACY/STAFF");
-        assertThat(entries.get(0).get("ACTOR_SIDE")).isEqualTo("GOVERNMENT:PRY");
+        assertThat(entries).extracting(e -> e.get("ACTOR_SIDE")).containsExactly("GOVERNMENT:PRY", "GOVERNMENT:PRY",
+                "AGENCY:OHCHR", "GOVERNMENT:PRY", "SYSTEM", "SYSTEM", "MANAGERS", "SYSTEM");
         assertThat((String) entries.get(3).get("PAYLOAD")).contains("\"documentId\":7", "\"name\":\"ley.pdf\"");
         assertThat((String) entries.get(6).get("PAYLOAD")).contains("Too long");
         assertThat((String) entries.get(7).get("PAYLOAD")).contains("internal capacity");
