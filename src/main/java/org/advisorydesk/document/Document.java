@@ -1,5 +1,7 @@
 package org.advisorydesk.document;
 
+import org.advisorydesk.record.ActorSide;
+
 import java.time.Instant;
 
 /**
@@ -20,8 +22,10 @@ public record Document(
 
     /** As a government reads it: staff named by their side ({@code OHCHR}), never by user id. */
     public Document forGovernment() {
-        boolean staff = owner == null || !owner.startsWith("GOVERNMENT:");
-        return staff ? new Document(id, name, version, mediaType, size, sha256, kind,
-                owner == null ? null : owner.substring(owner.indexOf(':') + 1), uploadedAt, owner) : this;
+        if (owner != null && ActorSide.parse(owner).isGovernment()) {
+            return this;
+        }
+        return new Document(id, name, version, mediaType, size, sha256, kind,
+                owner == null ? null : ActorSide.parse(owner).label(), uploadedAt, owner);
     }
 }

@@ -81,7 +81,7 @@ public class DocumentService {
 
     private boolean routedTo(CurrentUser user, AssistanceRequest request) {
         return requests.routingOf(request.reference()).stream()
-                .anyMatch(r -> user.agencies().contains(r.lead()) || r.contributors().stream().anyMatch(user.agencies()::contains));
+                .anyMatch(r -> r.involvesAny(user.agencies()));
     }
 
     private Document store(CurrentUser user, AssistanceRequest request, DocumentUpload upload, boolean generated) {

@@ -128,10 +128,10 @@ class GovernmentPortal {
             boolean failed = attempt != null && task.id().equals(attempt.target());
             tasks.add(new TaskForm(task, Moment.of(task.due()), forms.render(task.formId(), "task-" + task.id(),
                     failed ? attempt.values() : null, failed ? attempt.problems() : null),
-                    contexts.of(user, task.id(), reference)));
+                    contexts.of(task.id(), reference, details.events())));
         }
-        CaseEntry closure = request.status() != RequestStatus.REJECTED ? null : details.events().stream()
-                .filter(e -> e.kind() == EntryKind.CLOSURE_REASON).reduce((a, b) -> b).orElse(null);
+        CaseEntry closure = request.status() != RequestStatus.REJECTED ? null
+                : CaseEntry.latest(details.events(), EntryKind.CLOSURE_REASON, e -> true).orElse(null);
         return new RequestPage(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
                 details.routing(), details.events(), documents.documentsOf(user, reference), tasks, closure);
     }

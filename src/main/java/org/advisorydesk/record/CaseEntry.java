@@ -3,6 +3,8 @@ package org.advisorydesk.record;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One entry of a case's record: what happened ({@link EntryKind}, with its structured payload), to
@@ -32,6 +34,17 @@ public record CaseEntry(long id, String caseKey, Instant at, String actor, Actor
     public List<Map<String, Object>> list(String key) {
         Object value = payload.get(key);
         return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    /** The newest entry of a kind that matches among these (oldest first), if any. */
+    public static Optional<CaseEntry> latest(List<CaseEntry> entries, EntryKind kind, Predicate<CaseEntry> matching) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            CaseEntry entry = entries.get(i);
+            if (entry.kind() == kind && matching.test(entry)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean readableByGovernment() {

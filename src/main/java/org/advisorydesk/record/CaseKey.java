@@ -17,9 +17,6 @@ public sealed interface CaseKey permits CaseKey.RequestCase, CaseKey.MonitoringC
     /** The business key itself, as the engine and the record store it. */
     String key();
 
-    /** The State concerned (ISO 3166 alpha-3) when the key says it (a monitoring case). */
-    Optional<String> state();
-
     static Optional<CaseKey> parse(String businessKey) {
         if (businessKey == null) {
             return Optional.empty();
@@ -35,10 +32,6 @@ public sealed interface CaseKey permits CaseKey.RequestCase, CaseKey.MonitoringC
         return new RequestCase(reference);
     }
 
-    static MonitoringCase monitoring(String state, String instrument) {
-        return new MonitoringCase(state, instrument);
-    }
-
     /** A request for technical assistance, by its reference. */
     record RequestCase(String reference) implements CaseKey {
         public RequestCase {
@@ -50,11 +43,6 @@ public sealed interface CaseKey permits CaseKey.RequestCase, CaseKey.MonitoringC
         @Override
         public String key() {
             return reference;
-        }
-
-        @Override
-        public Optional<String> state() {
-            return Optional.empty();
         }
     }
 
@@ -69,11 +57,6 @@ public sealed interface CaseKey permits CaseKey.RequestCase, CaseKey.MonitoringC
         @Override
         public String key() {
             return stateCode + "-" + instrument;
-        }
-
-        @Override
-        public Optional<String> state() {
-            return Optional.of(stateCode);
         }
     }
 }

@@ -76,13 +76,7 @@ public class CaseRecord {
     /** The newest entry of a kind that matches, whatever its audience. */
     @Transactional(readOnly = true)
     public Optional<CaseEntry> latest(CaseKey key, EntryKind kind, Predicate<CaseEntry> matching) {
-        List<CaseEntry> entries = repository.entries(key.key(), kind);
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            if (matching.test(entries.get(i))) {
-                return Optional.of(entries.get(i));
-            }
-        }
-        return Optional.empty();
+        return CaseEntry.latest(repository.entries(key.key(), kind), kind, matching);
     }
 
     private static Map<String, Object> withoutNulls(Map<String, ?> payload) {

@@ -3,6 +3,8 @@ package org.advisorydesk.request;
 import java.time.Instant;
 import java.util.List;
 
+import org.advisorydesk.record.ActorSide;
+
 /**
  * A government's request for technical assistance, as stored in the product's own table.
  * {@code overdueSince} is set when a staff task of the request first passed its due date;
@@ -27,10 +29,10 @@ public record AssistanceRequest(
 
     /** Who submitted it, as this reader may read it: a government reads staff by their side, not their user id. */
     public String submittedByFor(boolean governmentReader) {
-        if (!governmentReader || (submittedSide != null && submittedSide.startsWith("GOVERNMENT:"))) {
+        if (!governmentReader || (submittedSide != null && ActorSide.parse(submittedSide).isGovernment())) {
             return submittedBy;
         }
-        return submittedSide == null ? null : submittedSide.substring(submittedSide.indexOf(':') + 1);
+        return submittedSide == null ? null : ActorSide.parse(submittedSide).label();
     }
 
     public AssistanceRequest {

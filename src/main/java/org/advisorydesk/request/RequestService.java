@@ -225,11 +225,6 @@ public class RequestService {
         return record.append(CaseKey.request(reference), EntryKind.COMMENT, user, payload);
     }
 
-    /** Whether a request with this reference exists (a business key may name a monitoring case instead). */
-    @Transactional(readOnly = true)
-    public boolean exists(String reference) {
-        return repository.findByReference(reference).isPresent();
-    }
 
     private boolean maySee(CurrentUser user, AssistanceRequest request) {
         if (user.seesAllRequests()) {
@@ -239,7 +234,7 @@ public class RequestService {
             return user.state().get().equals(request.requestingState());
         }
         return repository.routingOf(request.id()).stream()
-                .anyMatch(r -> user.agencies().contains(r.lead()) || r.contributors().stream().anyMatch(user.agencies()::contains));
+                .anyMatch(r -> r.involvesAny(user.agencies()));
     }
 
     private Instant now() {

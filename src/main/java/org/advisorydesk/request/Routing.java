@@ -1,5 +1,6 @@
 package org.advisorydesk.request;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.advisorydesk.identity.Agency;
@@ -12,5 +13,10 @@ public record Routing(AssistanceType assistanceType, Agency lead, List<Agency> c
         if (contributors.contains(lead)) {
             throw new IllegalArgumentException("The lead agency " + lead + " cannot also contribute");
         }
+    }
+
+    /** Whether one of these agencies leads or contributes. */
+    public boolean involvesAny(Collection<Agency> agencies) {
+        return agencies.contains(lead) || contributors.stream().anyMatch(agencies::contains);
     }
 }

@@ -47,7 +47,7 @@ public class RecordTexts {
             case STATUS_CHANGED -> message(statusPrefix + entry.text("to"), entry.text("to"));
             case STEP_COMPLETED -> step(entry);
             case ROUTING_DECIDED -> routing(entry.list("routing"));
-            case ROUTING_OVERRIDDEN -> message("history.override", entry.text("reason"),
+            case ROUTING_OVERRIDDEN -> message("history.override", null,
                     routing(entry.payload().get("after") instanceof Map<?, ?> after ? List.of(cast(after)) : List.of()),
                     entry.text("reason"));
             case QUESTION_ASKED, ANSWER_GIVEN, CLOSURE_REASON, LEGACY -> entry.text("text");

@@ -12,13 +12,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
-import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.Groups;
 import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
-import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.StateNames;
@@ -46,20 +43,22 @@ public class TaskContexts {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final IdentityService identityService;
-    private final CaseRecord record;
     private final Clock clock;
 
     TaskContexts(TaskService taskService, ManagementService managementService, IdentityService identityService,
-            CaseRecord record, Clock clock) {
+            Clock clock) {
         this.taskService = taskService;
         this.managementService = managementService;
         this.identityService = identityService;
-        this.record = record;
         this.clock = clock;
     }
 
+    /**
+     * What the task answers, taken from its case's record as the reader may read it ({@code readable}, which
+     * the page has read already), so that a government never gets more from here than its record gives it.
+     */
     @Transactional(readOnly = true)
-    public ReplyContext of(CurrentUser reader, String taskId, String businessKey) {
+    public ReplyContext of(String taskId, String businessKey, List<CaseEntry> readable) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         Optional<CaseKey> key = CaseKey.parse(businessKey);
         if (task == null || key.isEmpty()) {
@@ -68,16 +67,16 @@ public class TaskContexts {
         if (key.get() instanceof CaseKey.MonitoringCase monitoring) {
             return new ReplyContext(List.of(), monitoring(task, monitoring));
         }
-        List<CaseEntry> entries = record.readBy(reader, key.get());
+        List<CaseEntry> entries = readable;
         List<ReplyContext.Item> items = new ArrayList<>();
         switch (task.getTaskDefinitionKey()) {
-            case "provide-clarification" -> latest(entries, EntryKind.QUESTION_ASKED, e -> true).ifPresent(q ->
+            case "provide-clarification" -> CaseEntry.latest(entries, EntryKind.QUESTION_ASKED, e -> true).ifPresent(q ->
                     items.add(new ReplyContext.Item("context.question", q, q.text("text"), List.of(), lapse(task), false)));
-            case "answer-question" -> latest(entries, EntryKind.STEP_COMPLETED,
+            case "answer-question" -> CaseEntry.latest(entries, EntryKind.STEP_COMPLETED,
                     e -> REVIEW_DELIVERABLES.equals(e.text("taskKey")) && e.values().get("reviewQuestion") != null)
                     .ifPresent(q -> items.add(new ReplyContext.Item("context.governmentQuestion", q,
                             String.valueOf(q.values().get("reviewQuestion")), List.of(), null, false)));
-            case "consolidate-review", "record-outcome", "consolidate-comments" -> latest(entries, EntryKind.STEP_COMPLETED,
+            case "consolidate-review", "record-outcome", "consolidate-comments" -> CaseEntry.latest(entries, EntryKind.STEP_COMPLETED,
                     e -> APPROVE.equals(e.text("taskKey")) && task.getProcessInstanceId().equals(e.text("processInstanceId")))
                     .filter(a -> "REJECT".equals(a.values().get("approvalDecision")))
                     .ifPresent(a -> items.add(new ReplyContext.Item("context.rejection", a,
@@ -86,25 +85,15 @@ public class TaskContexts {
             case REVIEW_DELIVERABLES, "respond-to-comments" -> {
                 entries.stream().filter(e -> e.kind() == EntryKind.DELIVERABLE_RELEASED).forEach(r -> items.add(
                         new ReplyContext.Item("context.released", r, r.text("text"), documents(r), null, false)));
-                Optional<CaseEntry> question = latest(entries, EntryKind.STEP_COMPLETED,
+                Optional<CaseEntry> question = CaseEntry.latest(entries, EntryKind.STEP_COMPLETED,
                         e -> REVIEW_DELIVERABLES.equals(e.text("taskKey")) && e.values().get("reviewQuestion") != null);
-                latest(entries, EntryKind.ANSWER_GIVEN, e -> question.map(q -> !e.at().isBefore(q.at())).orElse(true))
+                CaseEntry.latest(entries, EntryKind.ANSWER_GIVEN, e -> question.map(q -> !e.at().isBefore(q.at())).orElse(true))
                         .ifPresent(a -> items.add(new ReplyContext.Item("context.answer", a, a.text("text"), List.of(), null, false)));
             }
             default -> {
             }
         }
         return new ReplyContext(items, null);
-    }
-
-    private static Optional<CaseEntry> latest(List<CaseEntry> entries, EntryKind kind, Predicate<CaseEntry> matching) {
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            CaseEntry e = entries.get(i);
-            if (e.kind() == kind && matching.test(e)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<ReplyContext.DocumentLink> documents(CaseEntry release) {

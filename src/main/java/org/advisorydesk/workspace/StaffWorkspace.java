@@ -11,6 +11,7 @@ import org.advisorydesk.request.RequestDetails;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.OpenTask;
+import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.task.TaskContexts;
@@ -69,16 +70,17 @@ class StaffWorkspace {
         WorkTask task = open.task();
         boolean failedForm = attempt != null && Attempt.FORM.equals(attempt.target());
         Instant now = now();
+        RequestFile file = task.requestTitle() == null ? null : file(user, task.requestReference());
+        // a task of another case (a State's treaty monitoring) shows that case's record
+        List<CaseEntry> caseHistory = file != null ? List.of() : CaseKey.parse(task.requestReference())
+                .map(key -> record.readBy(user, key)).orElse(List.of());
         return new TaskPage(open, Moment.of(task.due()), overdue(task, now),
                 open.actionable() && task.formId() != null
                         ? forms.render(task.formId(), "task", failedForm ? attempt.values() : inbox.formValues(taskId),
                                 failedForm ? attempt.problems() : null)
                         : null,
-                task.requestTitle() == null ? null : file(user, task.requestReference()),
-                contexts.of(user, taskId, task.requestReference()),
-                // a task of another case (a State's treaty monitoring) shows that case's record
-                task.requestTitle() != null ? List.of() : CaseKey.parse(task.requestReference())
-                        .map(key -> record.readBy(user, key)).orElse(List.of()));
+                file, contexts.of(taskId, task.requestReference(), file != null ? file.history() : caseHistory),
+                caseHistory);
     }
 
     @Transactional(readOnly = true)
