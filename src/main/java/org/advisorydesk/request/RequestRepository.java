@@ -2,6 +2,7 @@ package org.advisorydesk.request;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -58,12 +59,13 @@ class RequestRepository {
     long insert(AssistanceRequest request) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO assistance_request (reference, requesting_state, instruments, assistance_types, title, "
-                        + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side, status_since) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(request.reference(), request.requestingState(), join(request.instruments()),
                         join(request.assistanceTypes()), request.title(), request.description(),
                         request.contactEmail(), request.status().name(), request.submittedBy(),
-                        utc(request.submittedAt()), utc(request.updatedAt()), request.submittedSide())
+                        utc(request.submittedAt()), utc(request.updatedAt()), request.submittedSide(),
+                        utc(request.submittedAt()))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -114,9 +116,32 @@ class RequestRepository {
                 .param("references", references).query(RequestRepository::map).list();
     }
 
-    void updateStatus(long requestId, RequestStatus status, Instant at) {
-        jdbc.sql("UPDATE assistance_request SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), utc(at), requestId).update();
+    /**
+     * The request leaves {@code from} for {@code to}: the time since it entered {@code from} is added to
+     * the agencies' clock or the government's; the first delivery and the end are kept with their time.
+     */
+    void updateStatus(long requestId, RequestStatus from, RequestStatus to, Instant at) {
+        Instant[] times = jdbc.sql("SELECT submitted_at, COALESCE(status_since, submitted_at) FROM assistance_request WHERE id = ?")
+                .param(requestId)
+                .query((rs, n) -> new Instant[] {rs.getObject(1, OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()})
+                .single();
+        long elapsed = seconds(times[1], at);
+        long agency = from.isFinal() || from.withGovernment() ? 0 : elapsed;
+        long government = from.withGovernment() ? elapsed : 0;
+        boolean delivered = to == RequestStatus.DELIVERED;
+        jdbc.sql("UPDATE assistance_request SET status = ?, updated_at = ?, status_since = ?, "
+                        + "agency_seconds = agency_seconds + ?, government_seconds = government_seconds + ?, "
+                        + "delivered_at = CASE WHEN ? AND delivered_at IS NULL THEN ? ELSE delivered_at END, "
+                        + "cycle_seconds = CASE WHEN ? AND cycle_seconds IS NULL THEN ? ELSE cycle_seconds END, "
+                        + "finished_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?")
+                .params(to.name(), utc(at), utc(at), agency, government, delivered, utc(at), delivered,
+                        seconds(times[0], at), to.isFinal(), utc(at), requestId)
+                .update();
+    }
+
+    private static long seconds(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toSeconds());
     }
 
     /** Marks the request overdue from this moment, unless it already is; true when it was not. */

@@ -149,7 +149,7 @@ public class RequestService {
         if (request.status() == status) {
             return;
         }
-        repository.updateStatus(request.id(), status, now());
+        repository.updateStatus(request.id(), request.status(), status, now());
         // the process moves the status: staff read whose work moved it; the government reads it as the
         // desk's, unless its own action did (never "by the managers")
         Optional<CurrentUser> by = engineAuthentication.currentUser();

@@ -13,6 +13,14 @@ public enum RequestStatus {
     REJECTED,
     LAPSED;
 
+    /**
+     * The ball is in the government's court: it is to clarify, respond or review what it was given.
+     * The dashboards' clock of the agencies' time pauses while a request is in one of these.
+     */
+    public boolean withGovernment() {
+        return this == AWAITING_CLARIFICATION || this == AWAITING_GOVERNMENT || this == DELIVERED;
+    }
+
     /** No work follows a final status. */
     public boolean isFinal() {
         return this == CLOSED || this == WITHDRAWN || this == REJECTED || this == LAPSED;

@@ -49,9 +49,12 @@ class TaskLifecycle {
     private final EngineAuthentication engineAuthentication;
     private final Notifications notifications;
     private final Clock clock;
+    private final TaskIntervals intervals;
 
     TaskLifecycle(Deadlines deadlines, CaseRecord record, FormDefinitions formDefinitions,
-            EngineAuthentication engineAuthentication, Notifications notifications, Clock clock) {
+            EngineAuthentication engineAuthentication, Notifications notifications, Clock clock,
+            TaskIntervals intervals) {
+        this.intervals = intervals;
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.record = record;
@@ -64,11 +67,13 @@ class TaskLifecycle {
         formOf(task).ifPresent(form -> startFields(task, form));
         Set<String> groups = candidateGroups(task);
         if (!isStaffTask(groups)) {
+            intervals.created(task, groups);
             return; // the government hears of its tasks through the process's own notices
         }
         if (task.getDueDate() == null) {
             task.setDueDate(Date.from(clock.instant().plus(deadlines.staffTaskPeriod(task.getTaskDefinitionKey()))));
         }
+        intervals.created(task, groups);
         String reference = task.getExecution().getProcessBusinessKey();
         groups.forEach(group -> notifications.newWork(group, reference, task.getName()));
     }
@@ -106,11 +111,13 @@ class TaskLifecycle {
         Optional<FormSchema> form = formOf(task);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> released = new LinkedHashMap<>();
+        String decision = null;
         for (FormSchema.Field field : form.map(FormSchema::fields).orElse(List.of())) {
             Object value = submitted(task, field.key());
             if (FORM_OUTPUTS.contains(field.key()) && value != null) {
                 // a decision the process reads; one not submitted stays absent (startFields removed the old one)
                 task.getExecution().setVariable(field.key(), value);
+                decision = decision == null ? String.valueOf(value) : decision;
             }
             if (value != null && !String.valueOf(value).isBlank()) {
                 values.put(field.key(), value);
@@ -119,6 +126,7 @@ class TaskLifecycle {
                 }
             }
         }
+        intervals.ended(task, true, decision);
         Optional<CaseKey> key = CaseKey.parse(task.getExecution().getProcessBusinessKey());
         if (key.isEmpty()) {
             return; // a process started outside the product (Tasklist, say) has no case to record
@@ -148,6 +156,16 @@ class TaskLifecycle {
                 record.append(key.get(), EntryKind.valueOf(field.properties().get("entry")), actor, side, addressed);
             }
         }
+    }
+
+    /** Claimed, handed over or given back. */
+    void assigned(DelegateTask task) {
+        intervals.assigned(task);
+    }
+
+    /** Ended without completion: its process was withdrawn, or a timer or message moved past it. */
+    void deleted(DelegateTask task) {
+        intervals.ended(task, false, null);
     }
 
     /**

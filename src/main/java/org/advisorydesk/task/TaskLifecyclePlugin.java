@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every user task of every process the same lifecycle, without a listener in each BPMN: on
  * creation a due date (staff tasks) and word to the group, on completion a step in the request's
- * history. The listeners reach their Spring bean lazily: the engine is built before it.
+ * history; from creation to its end (claims, cancellation), the task's interval for the dashboards.
+ * The listeners reach their Spring bean lazily: the engine is built before it.
  */
 @Component
 class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
@@ -31,12 +32,16 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener created = task -> lifecycle.getObject().created(task);
         TaskListener completed = (DelegateTask task) -> lifecycle.getObject().completed(task);
+        TaskListener assigned = (DelegateTask task) -> lifecycle.getObject().assigned(task);
+        TaskListener deleted = (DelegateTask task) -> lifecycle.getObject().deleted(task);
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, deleted);
             }
         });
     }

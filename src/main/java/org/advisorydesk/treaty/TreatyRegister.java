@@ -3,6 +3,7 @@ package org.advisorydesk.treaty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,6 +126,21 @@ public class TreatyRegister {
     public StateView.ReportView nextReport(String state, Instrument instrument) {
         Participation p = repository.find(state, instrument).orElseThrow();
         return schedule.next(instrument, p.entryIntoForce(), repository.submissions(state, instrument)).orElseThrow();
+    }
+
+    /**
+     * The next report of every State party that falls due on or before {@code until}, overdue ones
+     * included, soonest first: the deadlines the managers' dashboard watches.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportDeadline> reportsDueBy(LocalDate until) {
+        return repository.findAll().stream()
+                .filter(p -> p.status().isParty() && p.entryIntoForce() != null)
+                .flatMap(p -> schedule.next(p.instrument(), p.entryIntoForce(), repository.submissions(p.state(), p.instrument()))
+                        .map(r -> new ReportDeadline(p.state(), p.instrument(), r.kind(), r.due())).stream())
+                .filter(d -> !d.due().isAfter(until))
+                .sorted(Comparator.comparing(ReportDeadline::due).thenComparing(ReportDeadline::state))
+                .toList();
     }
 
     /** Seeds a State's standing with the date unknown (the 2003 status report gives no dates). */
