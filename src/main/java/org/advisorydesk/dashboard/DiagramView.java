@@ -209,7 +209,6 @@ public final class DiagramView {
 
         private static final double LINE_HEIGHT = 14;
         private static final double LABEL_LINE_HEIGHT = 13;
-        private static final double FIGURE_ROOM = 18;
         /** Labels beside an event have a little more room than names inside a task... */
         private static final int OUTSIDE_LINE_LENGTH = 18;
         /** ...and a gateway's, above and left of it, less: it would run into the activity before it. */
@@ -251,10 +250,19 @@ public final class DiagramView {
             if (labelOutside()) {
                 return outsideLines(shape.label().orElse(b));
             }
-            double room = b.height() - (measured() ? FIGURE_ROOM : 0);
-            double first = b.y() + room / 2 - (lines.size() - 1) * LINE_HEIGHT / 2 + 4;
+            double first = firstBaseline(lines.size());
             return IntStream.range(0, lines.size())
                     .mapToObj(i -> new TextLine(lines.get(i), b.centerX(), first + i * LINE_HEIGHT)).toList();
+        }
+
+        /**
+         * The name and, when measured, the figure line below it form one block in the middle of the task,
+         * clear of a boundary event on its bottom edge.
+         */
+        private double firstBaseline(int nameLines) {
+            ProcessDiagram.Box b = shape.bounds();
+            int blockLines = nameLines + (measured() ? 1 : 0);
+            return b.centerY() - (blockLines - 1) * LINE_HEIGHT / 2 + 4;
         }
 
         /**
@@ -277,10 +285,10 @@ public final class DiagramView {
                     .mapToObj(i -> new TextLine(lines.get(i), x, first + i * LABEL_LINE_HEIGHT, anchor)).toList();
         }
 
-        /** Where "count · median" goes: the bottom of the task. */
+        /** Where "count · median" goes: under the name. */
         public TextLine figureLine() {
-            ProcessDiagram.Box b = shape.bounds();
-            return new TextLine("", b.centerX(), b.maxY() - 8);
+            int nameLines = shape.nameLines().size();
+            return new TextLine("", shape.bounds().centerX(), firstBaseline(nameLines) + nameLines * LINE_HEIGHT + 2);
         }
 
         /** The diamond of a gateway, as SVG polygon points. */

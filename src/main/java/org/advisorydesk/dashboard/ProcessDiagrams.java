@@ -51,7 +51,7 @@ public class ProcessDiagrams {
     private static final double LABEL_GAP = 7;
     private static final double LABEL_WIDTH = 90;
     private static final double LABEL_HEIGHT = 14;
-    /** How far the baseline of a boundary event's label sits below the event's top. */
+    /** How far the baseline of a boundary event's label sits below the event's top (above its bottom on a bottom edge). */
     private static final double BOUNDARY_BASELINE = 8;
 
     private final RepositoryService repository;
@@ -154,7 +154,8 @@ public class ProcessDiagrams {
      * puts it above, across the flow that leaves the event, and over the label of its neighbour.
      */
     private static Box boundaryLabel(Box event, Box host) {
-        double bottom = event.y() + BOUNDARY_BASELINE + 3;
+        boolean onBottomEdge = event.centerY() >= host.maxY() - 1;
+        double bottom = onBottomEdge ? event.maxY() + 2 : event.y() + BOUNDARY_BASELINE + 3;
         double x = event.centerX() < host.centerX() ? event.x() - 1 - LABEL_WIDTH : event.maxX() + 1;
         return new Box(x, bottom - LABEL_HEIGHT, LABEL_WIDTH, LABEL_HEIGHT);
     }

@@ -160,6 +160,25 @@ class DiagramViewTest {
         assertThat(render(view, new Locale("es"))).contains("5,4 d", "Espera media").doesNotContain("??");
     }
 
+    @Test
+    void everyProcessOfTheBpmnFolderRendersWithItsTexts() throws IOException {
+        try (var files = Files.list(Path.of("bpmn"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+                String key = file.getFileName().toString().replace(".bpmn", "");
+                ProcessDiagram diagram = ProcessDiagrams.read(Bpmn.readModelFromFile(file.toFile()), key);
+                Map<String, ActivityFigure> figures = new LinkedHashMap<>();
+                diagram.shapes().stream().filter(s -> "userTask".equals(s.type()))
+                        .forEach(s -> figures.put(s.id(), new ActivityFigure(s.id(), 3, 10 + 40 * figures.size(), 8)));
+
+                String html = render(DiagramView.of(diagram, figures), Locale.ENGLISH, bootstrapCss());
+                Files.writeString(Path.of("target", "diagram-preview-" + key + ".html"), html);
+
+                assertThat(count(html, "<tr data-activity=")).as(key).isEqualTo(figures.size());
+                assertThat(html).as(key).doesNotContain("??");
+            }
+        }
+    }
+
     private static String render(DiagramView view, Locale locale) {
         return render(view, locale, null);
     }
