@@ -60,6 +60,6 @@ final class DashboardCharts {
                     max == 0 ? 0 : Months.PLOT * m.submitted() / max, max == 0 ? 0 : Months.PLOT * m.delivered() / max,
                     submitted.apply(m), delivered.apply(m)));
         }
-        return new Months(columns, max, 40 + Math.max(1, months.size()) * Months.STEP + 10, 215);
+        return new Months(columns, max, 40 + Math.max(1, months.size()) * Months.STEP + 10, 225);
     }
 }

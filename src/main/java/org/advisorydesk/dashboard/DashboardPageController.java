@@ -3,8 +3,10 @@ package org.advisorydesk.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.advisorydesk.dashboard.DashboardCharts.Item;
 import org.advisorydesk.identity.Agency;
@@ -29,10 +31,12 @@ class DashboardPageController {
     static final int PAGE_SIZE = 25;
 
     private final Dashboard dashboard;
+    private final ProcessDiagrams diagrams;
     private final Clock clock;
 
-    DashboardPageController(Dashboard dashboard, Clock clock) {
+    DashboardPageController(Dashboard dashboard, ProcessDiagrams diagrams, Clock clock) {
         this.dashboard = dashboard;
+        this.diagrams = diagrams;
         this.clock = clock;
     }
 
@@ -54,11 +58,20 @@ class DashboardPageController {
                         + "&figure=open"))
                 .toList()));
         model.addAttribute("overdueBars", DashboardCharts.bars(f.byAgency().stream()
-                .map(a -> new Item(a.agency(), a.overdueTasks(), "/work/dashboard/tasks?" + q + "&view=overdue&side=" + a.agency()))
+                .map(a -> new Item(isAgency(a.agency()) ? a.agency() : "record.side." + a.agency(), a.overdueTasks(),
+                        "/work/dashboard/tasks?" + q + "&view=overdue&side=" + a.agency()))
                 .toList()));
         model.addAttribute("months", DashboardCharts.months(f.byMonth(),
                 m -> "/work/dashboard/requests?" + monthQuery(filter, m.month()) + "&figure=submitted",
                 m -> "/work/dashboard/requests?" + monthQuery(filter, m.month()) + "&figure=delivered"));
+        model.addAttribute("agencyQueries", Arrays.stream(Agency.values())
+                .collect(Collectors.toMap(Agency::name, a -> filter.withAgency(a).query())));
+        model.addAttribute("heatmaps", diagrams.processKeys().stream()
+                .map(key -> DiagramView.of(diagrams.diagram(key), f.taskTimes().stream()
+                        .filter(k -> k.processKey().equals(key) && k.openHours().count() > 0)
+                        .collect(Collectors.toMap(DashboardFigures.TaskTimes::taskKey, k -> new ActivityFigure(k.taskKey(),
+                                k.openHours().count(), k.meanOpenHours(), k.openHours().median())))))
+                .toList());
         model.addAttribute("oldest", f.oldestTasks().stream()
                 .map(t -> new OldTaskRow(t, Moment.of(t.createdAt()), Moment.of(t.dueAt()))).toList());
         return "dashboard/dashboard";

@@ -35,7 +35,7 @@ class DashboardFiguresTest {
     /** In each test, not before all: the engine's flow-node coverage records only while a test runs. */
     @BeforeEach
     void makeTheMonthOnce() {
-        if (made != null) {
+        if (figures != null) {
             return;
         }
         try {
