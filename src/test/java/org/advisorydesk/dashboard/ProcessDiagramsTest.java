@@ -121,7 +121,7 @@ class ProcessDiagramsTest {
         assertThat(occurrences(html, "<circle class=\"pd-shape")).isGreaterThanOrEqualTo(
                 diagram.shapes().stream().filter(s -> s.kind() == Kind.EVENT).count());
         assertThat(occurrences(html, "<tr data-activity=")).isEqualTo(figures.size());
-        assertThat(html).contains("role=\"img\"", "href=\"/dashboard?process=draft-legislation-review&amp;taskKey=comment-on-draft\"");
+        assertThat(html).contains("role=\"group\"", "href=\"/dashboard?process=draft-legislation-review&amp;taskKey=comment-on-draft\"");
         for (String task : List.of("comment-on-draft", "approve-deliverable")) {
             assertThat(html).contains("data-activity=\"" + task + "\"");
         }
