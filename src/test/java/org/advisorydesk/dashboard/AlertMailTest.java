@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
+import org.advisorydesk.identity.Agency;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.RequestScenario;
 import org.advisorydesk.request.RequestService;
@@ -66,7 +67,7 @@ class AlertMailTest extends ManagersMailTest {
     @Test
     void anAgencysAlertLinksToTheDashboardOfThatAgency() {
         AlertRule rule = rules.add(RequestScenario.MANAGER, new NewAlertRule("OVERDUE_TASKS", "UNESCO", "BELOW",
-                Long.toString((long) metrics.value(AlertMetric.OVERDUE_TASKS, org.advisorydesk.identity.Agency.UNESCO)
+                Long.toString((long) metrics.value(AlertMetric.OVERDUE_TASKS, Agency.UNESCO)
                         .getAsDouble() + 1)));
         try {
             assertThat(watch.check()).isEqualTo(1);
