@@ -36,13 +36,18 @@ class MailWriter {
         boolean hasDetail = detail != null && !detail.isBlank();
         Object[] arguments = {reference, orEmpty(taskName), due == null ? "" : DUE.format(due),
                 hasDetail ? detail.strip() : ""};
-        String subject = text(kind.subjectKey(), arguments).replaceAll("\\s+", " ").strip();
+        String subject = text(kind.subjectKey(), arguments);
         StringBuilder body = new StringBuilder(text(kind.bodyKey(), arguments));
         if (hasDetail) {
             body.append("\n\n").append(text("mail.detail", arguments));
         }
         body.append("\n\n").append(text("mail.footer", arguments));
-        return new Mail(cut(subject, SUBJECT_LIMIT), cut(body.toString(), BODY_LIMIT));
+        return written(subject, body.toString());
+    }
+
+    /** A text its sender wrote, held to the outbox's limits. */
+    Mail written(String subject, String body) {
+        return new Mail(cut(subject.replaceAll("\\s+", " ").strip(), SUBJECT_LIMIT), cut(body, BODY_LIMIT));
     }
 
     private String text(String key, Object[] arguments) {

@@ -77,6 +77,18 @@ public class Notifications {
         send(reference, kind, recipients.of(List.copyOf(groupIds)), writer.write(kind, reference, null, null, detail));
     }
 
+    /**
+     * Tells every member of the group a text its sender wrote, such as the dashboard's alerts to the
+     * managers. The reference names what the notice is about in the outbox ({@code alert-7}).
+     */
+    @Transactional
+    public void written(String groupId, String reference, NotificationKind kind, String subject, String body) {
+        if (kind.writtenFromMailBundles()) {
+            throw new IllegalArgumentException(kind + " is written from the mail bundles");
+        }
+        send(reference, kind, recipients.of(List.of(groupId)), writer.written(subject, body));
+    }
+
     private void send(String reference, NotificationKind kind, List<String> addresses, Mail mail) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(kind, "kind");

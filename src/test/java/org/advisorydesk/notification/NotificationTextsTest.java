@@ -22,6 +22,9 @@ class NotificationTextsTest {
         Properties texts = load(bundle);
 
         for (NotificationKind kind : NotificationKind.values()) {
+            if (!kind.writtenFromMailBundles()) {
+                continue; // its sender writes its text from its own bundles
+            }
             assertThat(texts.getProperty(kind.subjectKey())).as(bundle + " " + kind.subjectKey()).isNotBlank();
             assertThat(texts.getProperty(kind.bodyKey())).as(bundle + " " + kind.bodyKey()).isNotBlank();
         }
