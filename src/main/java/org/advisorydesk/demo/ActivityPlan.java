@@ -2,11 +2,12 @@ package org.advisorydesk.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * What to make: {@code requests} requests of these States submitted over {@code span} before {@code end},
- * worked until {@code end}; the same seed makes the same activity.
+ * worked until {@code end}; the same seed makes the same activity for the same day.
  */
 record ActivityPlan(List<String> states, int requests, Instant end, Duration span, long seed) {
 
@@ -27,7 +28,8 @@ record ActivityPlan(List<String> states, int requests, Instant end, Duration spa
         return new ActivityPlan(DEMO_STATES, 280, end, Duration.ofDays(730), 20_261_201L);
     }
 
+    /** The first day of the span: whole days, so that a seed makes the same activity all day long. */
     Instant start() {
-        return end.minus(span);
+        return end.truncatedTo(ChronoUnit.DAYS).minus(span);
     }
 }

@@ -64,10 +64,11 @@ final class DemoIntake {
         return cases;
     }
 
-    /** Intake grows linearly over the span, from 0.6 to 1.4 times its mean. */
+    /** Intake grows linearly over the span, from half its mean to one and a half times it. */
     private Instant submission(ActivityPlan plan) {
+        // the inverse of the share of intake by then, 0.5 x + 0.5 x^2
         double u = random.nextDouble();
-        double share = (-0.6 + Math.sqrt(0.36 + 1.6 * u)) / 0.8;
+        double share = -0.5 + Math.sqrt(0.25 + 2 * u);
         return plan.start().plus(Duration.ofSeconds((long) (share * plan.span().toSeconds())));
     }
 
@@ -130,7 +131,7 @@ final class DemoIntake {
         boolean clarification = outcome == DemoCase.Outcome.LAPSED || random.nextDouble() < 0.25;
         Instant withdrawal = outcome == DemoCase.Outcome.WITHDRAWN
                 ? WorkingTime.next(submission.plus(Duration.ofDays(5 + random.nextInt(70))), random) : null;
-        return new DemoCase.Fate(outcome, clarification, random.nextDouble() < 0.12, random.nextDouble() < 0.2,
+        return new DemoCase.Fate(outcome, clarification, random.nextDouble() < 0.12, random.nextDouble() < 0.3,
                 random.nextDouble() < 0.2, withdrawal);
     }
 

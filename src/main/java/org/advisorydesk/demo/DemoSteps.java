@@ -3,6 +3,7 @@ package org.advisorydesk.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,21 +63,30 @@ class DemoSteps {
             return null;
         }
         List<Step> steps = new ArrayList<>();
-        boolean timers = false;
+        // in an order of their own, not of their random ids: the same seed makes the same steps
+        Map<String, List<String>> groups = new java.util.HashMap<>();
+        List<Task> fresh = new ArrayList<>();
         for (Task task : open) {
             if (demo.planned.add(task.getId())) {
-                plan(run, demo, task, steps);
-                timers |= task.getTaskDefinitionKey().equals(TIMED_TASK);
+                fresh.add(task);
+                groups.put(task.getId(), candidateGroups(task));
             }
         }
-        return new Next(steps, timers);
+        // the definition id starts with the branch's process key
+        fresh.sort(Comparator.comparing(Task::getTaskDefinitionKey).thenComparing(Task::getProcessDefinitionId)
+                .thenComparing(t -> groups.get(t.getId()).toString()));
+        fresh.forEach(task -> plan(run, demo, task, groups.get(task.getId()), steps));
+        return new Next(steps, fresh.stream().anyMatch(t -> t.getTaskDefinitionKey().equals(TIMED_TASK)));
     }
 
-    private void plan(DeskSimulation.Run run, DemoCase demo, Task task, List<Step> steps) {
-        String key = task.getTaskDefinitionKey();
-        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).sorted().toList();
+    }
+
+    private void plan(DeskSimulation.Run run, DemoCase demo, Task task, List<String> groups, List<Step> steps) {
+        String key = task.getTaskDefinitionKey();
         boolean government = groups.contains(Groups.government(demo.state()));
         if (key.equals(TIMED_TASK) && demo.fate.outcome() == DemoCase.Outcome.LAPSED) {
             return; // never answered: the request lapses when its timer fires

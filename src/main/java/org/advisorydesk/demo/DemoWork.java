@@ -25,10 +25,10 @@ final class DemoWork {
             Map.entry("confirm-routing", 1.5), Map.entry("prepare-gap-analysis", 10.0),
             Map.entry("add-findings", 7.0), Map.entry("consolidate-review", 5.0),
             Map.entry("comment-on-draft", 9.0), Map.entry("add-comments", 6.0),
-            Map.entry("consolidate-comments", 4.0), Map.entry("plan-assistance", 6.0),
+            Map.entry("consolidate-comments", 6.0), Map.entry("plan-assistance", 6.0),
             Map.entry("contribute", 6.0), Map.entry("record-outcome", 9.0),
             Map.entry("approve-deliverable", 2.5), Map.entry("respond-to-comments", 18.0),
-            Map.entry("review-deliverables", 9.0), Map.entry("answer-question", 4.0));
+            Map.entry("review-deliverables", 9.0), Map.entry("answer-question", 6.0));
 
     /** Share of staff tasks left aside for weeks. */
     private static final double FORGOTTEN = 0.08;

@@ -31,14 +31,15 @@ import org.springframework.stereotype.Component;
  * the engine's clock set to each ({@link ClockUtil}, which the product's {@link Clock} follows). What
  * would happen after the plan's end stays undone: those requests are open, their tasks waiting, some
  * claimed, some past their due date. Timers are fired here when they fall due, so none is left due
- * when the real clock resumes; the overdue watch looks every two days, as it would have.
+ * when the real clock resumes; the overdue watch looks once a week (it looks every few minutes at run time;
+ * a week keeps the making quick).
  */
 @Component
 class DeskSimulation {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeskSimulation.class);
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
-    private static final Duration OVERDUE_LOOK = Duration.ofDays(2);
+    private static final Duration OVERDUE_LOOK = Duration.ofDays(7);
 
     /** Something to do at a moment, for a request ({@code demo}) or for the whole desk ({@code null}). */
     private record Event(Instant at, long order, String kind, Runnable action, DemoCase demo) {
