@@ -23,9 +23,9 @@ record ActivityPlan(List<String> states, int requests, Instant end, Duration spa
         }
     }
 
-    /** The demo desk: about 280 requests over the two years before {@code end}. */
+    /** The demo desk: about 200 requests over the two years before {@code end}. */
     static ActivityPlan twoYearsUntil(Instant end) {
-        return new ActivityPlan(DEMO_STATES, 280, end, Duration.ofDays(730), 20_261_201L);
+        return new ActivityPlan(DEMO_STATES, 200, end, Duration.ofDays(730), 20_261_201L);
     }
 
     /** The first day of the span: whole days, so that a seed makes the same activity all day long. */
