@@ -162,8 +162,8 @@ public class Dashboard {
         Instant now = clock.instant();
         Conditions c = taskConditions(allowed(user, requested), figure, now);
         return jdbc.sql("SELECT t.task_id, t.case_key, t.state, t.process_key, t.task_key, t.task_name, t.side, t.assignee, "
-                        + "t.created_at, t.due_at, t.ended_at, t.is_open, t.open_seconds FROM task_interval t "
-                        + "LEFT JOIN assistance_request a ON a.reference = t.case_key" + c.where()
+                        + "t.created_at, t.due_at, t.ended_at, t.is_open, t.open_seconds"
+                        + DashboardQueries.tasks(allowed(user, requested)) + c.where()
                         + (figure.view() == TaskFigure.View.COMPLETED ? " ORDER BY t.ended_at DESC, t.task_id"
                                 : " ORDER BY t.created_at, t.task_id")
                         + " LIMIT " + Math.min(size, MAX_PAGE_SIZE) + " OFFSET " + ((long) page * size))
@@ -185,8 +185,8 @@ public class Dashboard {
     @Transactional(readOnly = true)
     public long countTasks(CurrentUser user, DashboardFilter requested, TaskFigure figure) {
         Conditions c = taskConditions(allowed(user, requested), figure, clock.instant());
-        return jdbc.sql("SELECT COUNT(*) FROM task_interval t LEFT JOIN assistance_request a ON a.reference = t.case_key"
-                + c.where()).params(c.parameters()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + DashboardQueries.tasks(allowed(user, requested)) + c.where())
+                .params(c.parameters()).query(Long.class).single();
     }
 
     private static Conditions taskConditions(DashboardFilter filter, TaskFigure figure, Instant now) {

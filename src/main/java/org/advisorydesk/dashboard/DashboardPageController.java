@@ -1,5 +1,6 @@
 package org.advisorydesk.dashboard;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,9 +17,11 @@ import org.advisorydesk.request.Instrument;
 import org.advisorydesk.request.RequestStatus;
 import org.advisorydesk.web.InvalidInputException;
 import org.advisorydesk.web.Moment;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -32,12 +35,27 @@ class DashboardPageController {
 
     private final Dashboard dashboard;
     private final ProcessDiagrams diagrams;
+    private final DashboardCsv csv;
     private final Clock clock;
 
-    DashboardPageController(Dashboard dashboard, ProcessDiagrams diagrams, Clock clock) {
+    DashboardPageController(Dashboard dashboard, ProcessDiagrams diagrams, DashboardCsv csv, Clock clock) {
         this.dashboard = dashboard;
         this.diagrams = diagrams;
+        this.csv = csv;
         this.clock = clock;
+    }
+
+    /** The downloads of the pages, in the signed-in session (the API's take HTTP Basic). */
+    @GetMapping(value = "/work/dashboard/requests.csv", produces = "text/csv")
+    void requestsCsv(CurrentUser user, @RequestParam Map<String, String> parameters, HttpServletResponse response)
+            throws IOException {
+        csv.requests(user, parameters, response);
+    }
+
+    @GetMapping(value = "/work/dashboard/{table:[a-z-]+}.csv", produces = "text/csv")
+    void tableCsv(CurrentUser user, @PathVariable String table, @RequestParam Map<String, String> parameters,
+            HttpServletResponse response) throws IOException {
+        csv.table(user, table, parameters, response);
     }
 
     @GetMapping("/work/dashboard")

@@ -43,7 +43,8 @@ class DashboardQueries {
     static final String OPEN_STATUSES = statuses(false);
     static final String GOVERNMENT_STATUSES = Arrays.stream(RequestStatus.values()).filter(RequestStatus::withGovernment)
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
-    private static final String TASKS = " FROM task_interval t LEFT JOIN assistance_request a ON a.reference = t.case_key";
+    private static final String TASKS = " FROM task_interval t";
+    private static final String TASKS_WITH_REQUESTS = TASKS + " LEFT JOIN assistance_request a ON a.reference = t.case_key";
     private static final double DAY = 86_400;
     private static final double HOUR = 3_600;
 
@@ -127,26 +128,21 @@ class DashboardQueries {
         return series;
     }
 
+    /** One count per month of the period, grouped by the database in one pass over the period's rows (UTC). */
     private long[] perMonth(String column, List<YearMonth> months, DashboardFilter filter) {
-        StringBuilder select = new StringBuilder("SELECT ");
-        List<Object> bounds = new ArrayList<>();
-        for (int i = 0; i < months.size(); i++) {
-            select.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" >= ? AND ")
-                    .append(column).append(" < ? THEN 1 ELSE 0 END)");
-            bounds.add(Conditions.utc(start(months.get(i))));
-            bounds.add(Conditions.utc(start(months.get(i).plusMonths(1))));
-        }
         Conditions c = Conditions.requests(filter).between(column, filter.start(), filter.end());
-        return jdbc.sql(select + " FROM assistance_request a" + c.where())
-                .params(c.parameters(bounds.toArray()))
-                .query((rs, n) -> {
-                    long[] counts = new long[months.size()];
-                    for (int i = 0; i < counts.length; i++) {
-                        counts[i] = rs.getLong(i + 1);
+        String utc = "(" + column + " AT TIME ZONE 'UTC')";
+        long[] counts = new long[months.size()];
+        jdbc.sql("SELECT EXTRACT(YEAR FROM " + utc + "), EXTRACT(MONTH FROM " + utc + "), COUNT(*) FROM assistance_request a"
+                        + c.where() + " GROUP BY EXTRACT(YEAR FROM " + utc + "), EXTRACT(MONTH FROM " + utc + ")")
+                .params(c.parameters())
+                .query((ResultSet rs) -> {
+                    int i = months.indexOf(YearMonth.of(rs.getInt(1), rs.getInt(2)));
+                    if (i >= 0) {
+                        counts[i] = rs.getLong(3);
                     }
-                    return counts;
-                })
-                .single();
+                });
+        return counts;
     }
 
     /** Open requests routed to each agency now. */
@@ -170,7 +166,7 @@ class DashboardQueries {
         Conditions c = Conditions.tasks(filter).add("t.is_open = TRUE").add(Conditions.STAFF_TASK);
         Map<String, long[]> bySide = new LinkedHashMap<>();
         openRequests.keySet().forEach(agency -> bySide.put(agency, new long[2]));
-        jdbc.sql("SELECT t.side, COUNT(*), SUM(CASE WHEN t.due_at < ? THEN 1 ELSE 0 END)" + TASKS + c.where()
+        jdbc.sql("SELECT t.side, COUNT(*), SUM(CASE WHEN t.due_at < ? THEN 1 ELSE 0 END)" + tasks(filter) + c.where()
                         + " GROUP BY t.side")
                 .params(c.parameters(now))
                 .query((ResultSet rs) -> {
@@ -184,13 +180,13 @@ class DashboardQueries {
 
     long overdueTasks(DashboardFilter filter, Instant now) {
         Conditions c = Conditions.tasks(filter).add("t.is_open = TRUE").add("t.due_at < ?", now).add(Conditions.STAFF_TASK);
-        return jdbc.sql("SELECT COUNT(*)" + TASKS + c.where()).params(c.parameters()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + tasks(filter) + c.where()).params(c.parameters()).query(Long.class).single();
     }
 
     /** Open and overdue staff tasks per officer now, and each side's unclaimed ones. */
     List<OfficerLoad> officerLoad(DashboardFilter filter, Instant now) {
         Conditions c = Conditions.tasks(filter).add("t.is_open = TRUE").add(Conditions.STAFF_TASK);
-        return jdbc.sql("SELECT t.side, t.assignee, COUNT(*), SUM(CASE WHEN t.due_at < ? THEN 1 ELSE 0 END)" + TASKS
+        return jdbc.sql("SELECT t.side, t.assignee, COUNT(*), SUM(CASE WHEN t.due_at < ? THEN 1 ELSE 0 END)" + tasks(filter)
                         + c.where() + " GROUP BY t.side, t.assignee ORDER BY COUNT(*) DESC, t.side, t.assignee")
                 .params(c.parameters(now))
                 .query((rs, n) -> new OfficerLoad(label(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getLong(4)))
@@ -200,7 +196,7 @@ class DashboardQueries {
     List<OldTask> oldestTasks(DashboardFilter filter, Instant now, int limit) {
         Conditions c = Conditions.tasks(filter).add("t.is_open = TRUE").add(Conditions.STAFF_TASK);
         return jdbc.sql("SELECT t.task_id, t.case_key, t.task_key, t.task_name, t.side, t.assignee, t.created_at, t.due_at"
-                        + TASKS + c.where() + " ORDER BY t.created_at, t.task_id LIMIT " + limit)
+                        + tasks(filter) + c.where() + " ORDER BY t.created_at, t.task_id LIMIT " + limit)
                 .params(c.parameters())
                 .query((rs, n) -> {
                     Instant due = rs.getObject(8, OffsetDateTime.class) == null ? null : instant(rs, 8);
@@ -213,7 +209,7 @@ class DashboardQueries {
     OnTime onTime(DashboardFilter filter) {
         Conditions c = Conditions.tasks(filter).between("t.ended_at", filter.start(), filter.end())
                 .add("t.completed = TRUE").add("t.due_at IS NOT NULL").add(Conditions.STAFF_TASK);
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.on_time THEN 1 ELSE 0 END), 0)" + TASKS + c.where())
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.on_time THEN 1 ELSE 0 END), 0)" + tasks(filter) + c.where())
                 .params(c.parameters())
                 .query((rs, n) -> new OnTime(rs.getLong(1), rs.getLong(2),
                         rs.getLong(1) == 0 ? null : round3((double) rs.getLong(2) / rs.getLong(1))))
@@ -227,7 +223,7 @@ class DashboardQueries {
                         + percentiles("t.claim_seconds") + ", COUNT(t.claim_seconds), "
                         + percentiles("t.work_seconds") + ", COUNT(t.work_seconds), "
                         + percentiles("t.open_seconds") + ", COUNT(t.open_seconds), AVG(CAST(t.open_seconds AS DOUBLE PRECISION))"
-                        + TASKS + c.where() + " GROUP BY t.process_key, t.task_key ORDER BY t.process_key, t.task_key")
+                        + tasks(filter) + c.where() + " GROUP BY t.process_key, t.task_key ORDER BY t.process_key, t.task_key")
                 .params(c.parameters())
                 .query((rs, n) -> new TaskTimes(rs.getString(1), rs.getString(2), rs.getString(3),
                         spread(rs, 4, HOUR), spread(rs, 7, HOUR), spread(rs, 10, HOUR), scaled(rs, 13, HOUR)))
@@ -239,7 +235,7 @@ class DashboardQueries {
         Conditions c = Conditions.tasks(filter).between("t.ended_at", filter.start(), filter.end())
                 .add("t.completed = TRUE").add("t.task_key = 'approve-deliverable'");
         return jdbc.sql("SELECT COALESCE(t.agency, '-'), COUNT(*), SUM(CASE WHEN t.outcome = 'REJECT' THEN 1 ELSE 0 END)"
-                        + TASKS + c.where() + " GROUP BY t.agency ORDER BY t.agency")
+                        + tasks(filter) + c.where() + " GROUP BY t.agency ORDER BY t.agency")
                 .params(c.parameters())
                 .query((rs, n) -> new Approvals(rs.getString(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(2) == 0 ? null : round3((double) rs.getLong(3) / rs.getLong(2))))
@@ -257,6 +253,14 @@ class DashboardQueries {
                 .query((rs, n) -> new Acceptance(rs.getLong(1), rs.getLong(2),
                         rs.getLong(1) == 0 ? null : round3((double) rs.getLong(2) / rs.getLong(1))))
                 .single();
+    }
+
+    /**
+     * The tasks, with their requests joined only when the filter reads a request's instruments or
+     * assistance types: a join per task over a year of work is most of a view's cost.
+     */
+    static String tasks(DashboardFilter filter) {
+        return filter.instrument() != null || filter.assistanceType() != null ? TASKS_WITH_REQUESTS : TASKS;
     }
 
     private long count(Conditions c) {
@@ -308,9 +312,6 @@ class DashboardQueries {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    private static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();

@@ -99,6 +99,12 @@ class DashboardBrowserTest {
             assertThat(ilo.heading()).isEqualTo("Not allowed");
         }
         assertThat(PageSession.signedIn(port, "gov.paraguay").get("/work/dashboard").statusCode()).isEqualTo(403);
+        assertThat(PageSession.signedIn(port, "gov.paraguay").get("/work/dashboard/requests.csv").statusCode()).isEqualTo(403);
+        // the page's downloads work in the signed-in session (the API's take HTTP Basic)
+        var csv = PageSession.signedIn(port, "ilo.officer").get("/work/dashboard/agencies.csv?" + PERIOD);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("agency,openRequests,openTasks,overdueTasks").doesNotContain("COORDINATORS");
         assertThat(PageSession.signedIn(port, "manager").get("/work/dashboard?from=2031-02-30").statusCode()).isEqualTo(400);
     }
 
