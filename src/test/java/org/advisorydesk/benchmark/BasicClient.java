@@ -27,9 +27,18 @@ final class BasicClient {
         return client;
     }
 
+    /** An answer's status and body. */
+    record Answer(int status, String body) {
+    }
+
     /** The status of the answer; its body is read in full. */
     int get(String path) {
-        return send(request(path).GET().build()).statusCode();
+        return answer(path).status();
+    }
+
+    Answer answer(String path) {
+        HttpResponse<String> response = send(request(path).GET().build());
+        return new Answer(response.statusCode(), response.body());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
+import org.advisorydesk.identity.Agency;
 import org.advisorydesk.identity.Groups;
 import org.advisorydesk.record.ActorSide;
 import org.advisorydesk.request.AssistanceType;
+import org.advisorydesk.request.Deadlines;
 import org.advisorydesk.request.Instrument;
 import org.advisorydesk.request.RequestStatus;
 import org.advisorydesk.request.Routing;
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Finished requests of the last five years, closed, withdrawn or rejected: their product rows and what
- * their process instances left in the engine's history, in JDBC batches of a thousand requests.
+ * Finished requests of the last five years, closed, withdrawn or rejected: their product rows (with the
+ * intervals the dashboards read, and a {@code task_interval} row per user task) and what their process
+ * instances left in the engine's history, in JDBC batches of a thousand requests.
  */
 @Component
 class FinishedRequestSeed {
@@ -38,9 +41,11 @@ class FinishedRequestSeed {
     private final TransactionTemplate transaction;
     private final RepositoryService repositoryService;
     private final RoutingDecision routingDecision;
+    private final Deadlines deadlines;
 
     FinishedRequestSeed(JdbcTemplate jdbc, TransactionTemplate transaction, RepositoryService repositoryService,
-            RoutingDecision routingDecision) {
+            RoutingDecision routingDecision, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.repositoryService = repositoryService;
@@ -61,7 +66,7 @@ class FinishedRequestSeed {
         }
         submitted.sort(Comparator.naturalOrder());
         ProductRows product = new ProductRows();
-        FinishedProcessHistory history = new FinishedProcessHistory(latestDefinitionIds(), random);
+        FinishedProcessHistory history = new FinishedProcessHistory(latestDefinitionIds(), random, deadlines::staffTaskPeriod);
         long rows = 0;
         for (int from = 0; from < count; from += CHUNK) {
             for (int i = from; i < Math.min(count, from + CHUNK); i++) {
@@ -93,7 +98,12 @@ class FinishedRequestSeed {
                 Collections.min(List.of(submittedAt.plus(took), now.minus(Duration.ofDays(1)))));
     }
 
-    /** The product's record of a finished request: statuses, routing, the reason of a withdrawal. */
+    /**
+     * The product's record of a finished request: statuses, routing, the reason of a withdrawal, at the
+     * slots of its engine history (eighths of its time): screened and routed by the desk, in progress
+     * from the third, a draft's comments with the government in the sixth, delivered in the seventh,
+     * back in progress while the lead agency answers a question, closed at the end.
+     */
     private static void events(ProductRows product, SeededRequest request) {
         Instant start = request.submittedAt();
         Duration step = Duration.between(start, request.updatedAt()).dividedBy(8);
@@ -106,8 +116,21 @@ class FinishedRequestSeed {
             product.routing(request, start.plus(step));
             product.status(request, start.plus(step.multipliedBy(2)), "coordinator", ProductRows.COORDINATORS,
                     last, RequestStatus.IN_PROGRESS);
+            if (request.routedTo(AssistanceType.DRAFT_LEGISLATION_REVIEW)) {
+                product.status(request, start.plus(step.multipliedBy(5)), "manager", ProductRows.MANAGERS,
+                        RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_GOVERNMENT);
+                product.status(request, start.plus(step.multipliedBy(6)), government, governmentSide,
+                        RequestStatus.AWAITING_GOVERNMENT, RequestStatus.IN_PROGRESS);
+            }
             product.status(request, start.plus(step.multipliedBy(6)), "manager", ProductRows.MANAGERS,
                     RequestStatus.IN_PROGRESS, RequestStatus.DELIVERED);
+            if (request.askedQuestion()) {
+                Instant asked = start.plus(step.multipliedBy(7));
+                product.status(request, asked, government, governmentSide, RequestStatus.DELIVERED, RequestStatus.IN_PROGRESS);
+                Agency lead = request.routing().stream().map(Routing::lead).sorted().findFirst().orElseThrow();
+                product.status(request, asked.plus(step.dividedBy(2)), FinishedProcessHistory.officerOf(lead),
+                        ActorSide.agency(lead), RequestStatus.IN_PROGRESS, RequestStatus.DELIVERED);
+            }
             last = RequestStatus.DELIVERED;
         } else if (request.status() == RequestStatus.WITHDRAWN) {
             product.comment(request, request.updatedAt(), government, governmentSide,

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -31,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 6: the pages at volume. Seeds 100,000 finished requests and 10,000 open tasks, then asks each
- * page over HTTP as a signed-in user and reports median, p90 and max. Speed is reported, not asserted;
+ * page over HTTP as a signed-in user and reports median, p90 and max; issue 7: the dashboard's views
+ * and export likewise, in a section of the same report. Speed is reported, not asserted;
  * a page that does not exist yet is reported with its status. Run alone: {@code ./mvnw verify -Pbenchmark}.
  */
 @Tag("benchmark")
@@ -66,6 +69,13 @@ class PageBenchmark {
                 .isGreaterThanOrEqualTo(VolumeSeed.FINISHED_REQUESTS);
         assertThat(taskService.createTaskQuery().dueBefore(new Date()).count()).as("overdue tasks").isPositive();
         assertThat(taskService.createTaskQuery().taskAssigned().count()).as("claimed tasks").isPositive();
+        // the open work's intervals come from the product's own task listeners
+        assertThat(intervals("is_open")).as("open task intervals").isGreaterThanOrEqualTo(VolumeSeed.OPEN_TASKS);
+        assertThat(intervals("NOT is_open AND completed")).as("ended task intervals").isGreaterThan(VolumeSeed.FINISHED_REQUESTS);
+        assertThat(intervals("task_key = 'approve-deliverable' AND outcome = 'REJECT'")).as("rejected deliverables").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assistance_request WHERE status = 'CLOSED' AND (delivered_at IS NULL "
+                + "OR finished_at IS NULL OR cycle_seconds IS NULL OR government_seconds = 0)", Long.class))
+                .as("closed requests without their intervals").isZero();
     }
 
     @Test
@@ -125,6 +135,53 @@ class PageBenchmark {
         report.write(Path.of("target", "benchmark", "pages.md"));
 
         assertThat(figures).allSatisfy(f -> assertThat(f.samples()).isPositive());
+    }
+
+    /** Issue 7: each dashboard view under 200 ms at the median, its cost following the figures it shows. */
+    @Test
+    @Order(3)
+    void dashboardIsTimedAtVolume() throws IOException {
+        assertThat(seeded).as("seeded by the first test").isNotNull();
+        Map<String, ToIntFunction<String>> clients = new LinkedHashMap<>();
+        DashboardViews.STAFF.forEach(user -> clients.put(user, pages(user)));
+        BasicClient manager = BasicClient.basic(port, "manager", PASSWORD);
+        DashboardViews views = new DashboardViews(new PageTimer(5, 50, Duration.ofSeconds(10)), LocalDate.now(ZoneOffset.UTC));
+        DashboardViews.startQueryStatistics(jdbc);
+        List<PageFigure> figures = new ArrayList<>(views.pages(clients));
+        figures.addAll(views.api(manager));
+        DashboardViews.Export export = views.export(manager, new PageTimer(1, 10, Duration.ofSeconds(20)));
+        List<String> slowest = DashboardViews.slowestQueries(jdbc, 20);
+        List<String> plans = DashboardViews.plans(jdbc, 6);
+
+        PageReport report = new PageReport("## ", "The dashboard at volume (issue 7)");
+        report.line("- task intervals: %,d open, %,d ended (%,d approvals, %,d of them rejections); requests with a first delivery: %,d"
+                .formatted(intervals("is_open"), intervals("NOT is_open"), intervals("task_key = 'approve-deliverable' AND NOT is_open"),
+                        intervals("task_key = 'approve-deliverable' AND outcome = 'REJECT'"),
+                        jdbc.queryForObject("SELECT COUNT(*) FROM assistance_request WHERE delivered_at IS NOT NULL", Long.class)));
+        report.table(figures);
+        report.line("The export (not a view): `%s` as %s, status %d, %,d rows: median %.1f ms, p90 %.1f ms, max %.1f ms (n = %d)."
+                .formatted(export.figure().path(), export.figure().user(), export.figure().status(), export.rows(),
+                        export.figure().medianMillis(), export.figure().p90Millis(), export.figure().maxMillis(),
+                        export.figure().samples()));
+        report.line("");
+        report.line("The dashboard's statements by H2's own statistics (all of the above), slowest first:");
+        report.line("");
+        report.line("| avg ms | max ms | runs | avg rows | statement |");
+        report.line("|---|---|---|---|---|");
+        slowest.forEach(report::line);
+        report.line("");
+        report.line("H2's plans of the six slowest:");
+        report.line("");
+        plans.forEach(report::line);
+        report.line("");
+        report.line("Heap used after GC (with the in-memory database): " + PageReport.heapUsedAfterGcMib() + " MiB");
+        report.append(Path.of("target", "benchmark", "pages.md"));
+
+        assertThat(figures).allSatisfy(f -> assertThat(f.status()).as(f.path()).isEqualTo(200));
+    }
+
+    private long intervals(String condition) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM task_interval WHERE " + condition, Long.class);
     }
 
     /** A signed-in user's pages: each answer's status (the form login keeps the session). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,12 @@ final class PageReport {
     private final List<String> lines = new ArrayList<>();
 
     PageReport(String title) {
-        lines.add("# " + title);
+        this("# ", title);
+    }
+
+    /** A report whose title is of this Markdown level ({@code "## "} for a section). */
+    PageReport(String level, String title) {
+        lines.add(level + title);
         lines.add("");
     }
 
@@ -35,6 +41,14 @@ final class PageReport {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /** Adds this report after what the file already holds (a later test's section of the same report). */
+    void append(Path file) throws IOException {
+        String text = String.join(System.lineSeparator(), lines) + System.lineSeparator();
+        System.out.println(text);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     void write(Path file) throws IOException {

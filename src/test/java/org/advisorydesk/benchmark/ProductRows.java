@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The product's rows of seeded requests (assistance_request, request_routing, and their record in
  * case_entry), written in JDBC batches. The ids are given, so that routing can point at them in the same
- * batch; record entries name their request by its reference, as the product's do.
+ * batch; record entries name their request by its reference, as the product's do. A request's row
+ * carries the intervals its recorded status changes give it ({@link RequestClock}).
  */
 final class ProductRows {
 
@@ -33,6 +35,7 @@ final class ProductRows {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Object[]> requests = new ArrayList<>();
+    private final Map<Long, RequestClock> clocks = new LinkedHashMap<>();
     private final List<Object[]> routing = new ArrayList<>();
     private final List<Object[]> entries = new ArrayList<>();
 
@@ -41,6 +44,7 @@ final class ProductRows {
                 join(request.assistanceTypes()), title, description,
                 "focal.point@" + request.state().toLowerCase() + ".example.org", request.status().name(),
                 request.submittedBy(), utc(request.submittedAt()), utc(request.updatedAt())});
+        clocks.put(request.id(), new RequestClock(request.submittedAt()));
         for (Routing r : request.routing()) {
             routing.add(new Object[] {request.id(), r.assistanceType().name(), r.lead().name(), "LEAD"});
             for (Agency contributor : r.contributors()) {
@@ -61,6 +65,7 @@ final class ProductRows {
             payload.put("from", from.name());
         }
         payload.put("to", to.name());
+        clocks.get(request.id()).enter(to, at);
         entry(request, at, actor, side, EntryKind.STATUS_CHANGED, payload);
     }
 
@@ -86,14 +91,23 @@ final class ProductRows {
 
     /** Writes what was added and forgets it. */
     int flush(JdbcTemplate jdbc) {
+        List<Object[]> requestRows = new ArrayList<>(requests.size());
+        for (Object[] request : requests) {
+            Object[] intervals = clocks.get((Long) request[0]).columns();
+            Object[] row = Arrays.copyOf(request, request.length + intervals.length);
+            System.arraycopy(intervals, 0, row, request.length, intervals.length);
+            requestRows.add(row);
+        }
         jdbc.batchUpdate("INSERT INTO assistance_request (id, reference, requesting_state, instruments, assistance_types, "
-                + "title, description, contact_email, status, submitted_by, submitted_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", requests);
+                + "title, description, contact_email, status, submitted_by, submitted_at, updated_at, status_since, "
+                + "delivered_at, cycle_seconds, finished_at, agency_seconds, government_seconds) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", requestRows);
         jdbc.batchUpdate("INSERT INTO request_routing (request_id, assistance_type, agency, role) VALUES (?, ?, ?, ?)", routing);
         jdbc.batchUpdate("INSERT INTO case_entry (case_key, occurred_at, actor, actor_side, kind, audience, payload) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", entries);
         int rows = requests.size() + routing.size() + entries.size();
         requests.clear();
+        clocks.clear();
         routing.clear();
         entries.clear();
         return rows;
@@ -121,7 +135,7 @@ final class ProductRows {
         }
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
