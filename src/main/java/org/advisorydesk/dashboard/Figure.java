@@ -8,11 +8,12 @@ import org.advisorydesk.web.InvalidInputException;
 /**
  * The requests behind one figure of the dashboard, for the list a figure links to and its CSV:
  * {@code submitted}, {@code delivered} and each final status in the period; {@code open} and
- * {@code waiting} (for the government) now; or the open requests of one status ({@code status:IN_PROGRESS}).
+ * {@code ended} (in any final status) in the period; {@code open} and {@code waiting} (for the government)
+ * now; or the open requests of one status ({@code status:IN_PROGRESS}).
  */
 public record Figure(Kind kind, RequestStatus status) {
 
-    public enum Kind { SUBMITTED, DELIVERED, FINISHED, OPEN, WAITING, STATUS }
+    public enum Kind { SUBMITTED, DELIVERED, FINISHED, ENDED, OPEN, WAITING, STATUS }
 
     public static final Figure SUBMITTED = new Figure(Kind.SUBMITTED, null);
 
@@ -33,7 +34,7 @@ public record Figure(Kind kind, RequestStatus status) {
             return finished != null ? new Figure(Kind.FINISHED, finished) : new Figure(Kind.valueOf(text), null);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("figure", "must be one of submitted, delivered, closed, rejected, lapsed, "
-                    + "withdrawn, open, waiting, or status:<a request status>");
+                    + "withdrawn, ended, open, waiting, or status:<a request status>");
         }
     }
 
@@ -53,6 +54,7 @@ public record Figure(Kind kind, RequestStatus status) {
             case SUBMITTED -> c.between("a.submitted_at", filter.start(), filter.end());
             case DELIVERED -> c.between("a.delivered_at", filter.start(), filter.end());
             case FINISHED -> c.between("a.finished_at", filter.start(), filter.end()).add("a.status = ?", status.name());
+            case ENDED -> c.between("a.finished_at", filter.start(), filter.end());
             case OPEN -> c.add("a.status IN " + DashboardQueries.OPEN_STATUSES);
             case WAITING -> c.add("a.status IN " + DashboardQueries.GOVERNMENT_STATUSES);
             case STATUS -> c.add("a.status = ?", status.name());

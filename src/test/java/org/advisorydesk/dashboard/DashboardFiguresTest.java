@@ -200,6 +200,10 @@ class DashboardFiguresTest {
                     .defaultHeaders(h -> h.setBasicAuth("manager", "demo")).build()
                     .get().uri("/api/dashboard/requests.csv?figure=closed&" + PERIOD).retrieve().body(String.class);
             assertThat(closed.lines()).hasSize(2);
+            String ended = RestClient.builder().baseUrl("http://localhost:" + port)
+                    .defaultHeaders(h -> h.setBasicAuth("manager", "demo")).build()
+                    .get().uri("/api/dashboard/requests.csv?figure=ended&" + PERIOD).retrieve().body(String.class);
+            assertThat(ended.lines()).as("A closed and B out of scope").hasSize(3);
             String agencies = RestClient.builder().baseUrl("http://localhost:" + port)
                     .defaultHeaders(h -> h.setBasicAuth("manager", "demo")).build()
                     .get().uri("/api/dashboard/agencies.csv?" + PERIOD).retrieve().body(String.class);
