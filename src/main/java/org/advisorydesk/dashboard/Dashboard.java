@@ -40,12 +40,14 @@ public class Dashboard {
 
     private final DashboardQueries queries;
     private final TreatyRegister register;
+    private final FigureCache cache;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Dashboard(DashboardQueries queries, TreatyRegister register, JdbcClient jdbc, Clock clock) {
+    Dashboard(DashboardQueries queries, TreatyRegister register, FigureCache cache, JdbcClient jdbc, Clock clock) {
         this.queries = queries;
         this.register = register;
+        this.cache = cache;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -64,9 +66,17 @@ public class Dashboard {
         return filter.agency() != null ? filter : filter.withAgency(user.agencies().stream().sorted().findFirst().orElseThrow());
     }
 
+    /**
+     * Every figure for the filter as this user may see it; the same filter's figures of the last
+     * minute (configuration) are shown again rather than computed anew.
+     */
     @Transactional(readOnly = true)
     public DashboardFigures figures(CurrentUser user, DashboardFilter requested) {
         DashboardFilter filter = allowed(user, requested);
+        return cache.get(filter, () -> compute(filter));
+    }
+
+    private DashboardFigures compute(DashboardFilter filter) {
         Instant now = clock.instant();
         Map<RequestStatus, Long> finished = queries.finished(filter);
         Map<String, Long> byStatus = queries.openByStatus(filter);

@@ -7,13 +7,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The managers' threshold alerts and weekly digest. {@code baseUrl} is where the desk's pages are
- * reached from a mail reader, for the links to the dashboard in those mails.
+ * reached from a mail reader, for the links to the dashboard in those mails. {@code figuresKeptFor} is
+ * how long the figures of one filter are shown again without computing them anew (their time is on
+ * the page); {@code PT0S} computes every view.
  */
 @ConfigurationProperties("advisorydesk.dashboard")
 public record DashboardProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue Alerts alerts,
-        @DefaultValue Digest digest) {
+        @DefaultValue Digest digest,
+        @DefaultValue("PT1M") Duration figuresKeptFor) {
 
     /**
      * How often the alerts are checked, and the days over which {@code ON_TIME_SHARE} counts the staff
