@@ -64,12 +64,16 @@ class DemoPeople {
         return members(Groups.government(state)).get(0);
     }
 
+    /** The agency's officers who are not managers too: a manager who did the work may not approve it. */
     List<CurrentUser> officers(Agency agency) {
-        return members(agency.groupId());
+        List<CurrentUser> officers = members(agency.groupId()).stream().filter(u -> !u.isManager()).toList();
+        return officers.isEmpty() ? members(agency.groupId()) : officers;
     }
 
+    /** The managers who work for no agency, so that any of them may approve any branch's work (four eyes). */
     List<CurrentUser> managers() {
-        return members(Groups.MANAGERS);
+        List<CurrentUser> managers = members(Groups.MANAGERS).stream().filter(u -> u.agencies().isEmpty()).toList();
+        return managers.isEmpty() ? members(Groups.MANAGERS) : managers;
     }
 
     CurrentUser coordinator() {
