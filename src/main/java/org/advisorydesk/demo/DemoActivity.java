@@ -26,11 +26,13 @@ class DemoActivity implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
 
     private final DeskSimulation simulation;
+    private final DemoPreparation preparation;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoActivity(DeskSimulation simulation, JdbcClient jdbc, Clock clock) {
+    DemoActivity(DeskSimulation simulation, DemoPreparation preparation, JdbcClient jdbc, Clock clock) {
         this.simulation = simulation;
+        this.preparation = preparation;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -40,6 +42,7 @@ class DemoActivity implements ApplicationRunner {
         if (jdbc.sql("SELECT COUNT(*) FROM assistance_request").query(Long.class).single() > 0) {
             return;
         }
+        preparation.started();
         try {
             ActivityReport report = simulation.run(ActivityPlan.twoYearsUntil(clock.instant()));
             log.info("Made {} demo requests over two years in {} s ({} s on the processor): {}{}",
@@ -48,6 +51,8 @@ class DemoActivity implements ApplicationRunner {
                     report.failures().isEmpty() ? "" : "; left part way: " + report.failures());
         } catch (RuntimeException e) {
             log.error("Demo activity stopped part way; the requests made so far stay", e);
+        } finally {
+            preparation.finished();
         }
     }
 }
