@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public class Dashboard {
     /** A page of the requests behind the figure, most recently submitted first. */
     @Transactional(readOnly = true)
     public List<RequestRow> requests(CurrentUser user, DashboardFilter requested, Figure figure, int page, int size) {
-        List<RequestRow> rows = new java.util.ArrayList<>();
+        List<RequestRow> rows = new ArrayList<>();
         eachRequest(user, requested, figure, " LIMIT " + Math.min(size, MAX_PAGE_SIZE) + " OFFSET " + ((long) page * size), rows::add);
         return rows;
     }

@@ -2,6 +2,7 @@ package org.advisorydesk.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The geometry of the dashboard's server-drawn SVG charts: each bar's length in the chart's own units
@@ -50,8 +51,8 @@ final class DashboardCharts {
         return Math.max(ROW, bars.size() * ROW);
     }
 
-    static Months months(List<DashboardFigures.Month> months, java.util.function.Function<DashboardFigures.Month, String> submitted,
-            java.util.function.Function<DashboardFigures.Month, String> delivered) {
+    static Months months(List<DashboardFigures.Month> months, Function<DashboardFigures.Month, String> submitted,
+            Function<DashboardFigures.Month, String> delivered) {
         long max = months.stream().mapToLong(m -> Math.max(m.submitted(), m.delivered())).max().orElse(0);
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {

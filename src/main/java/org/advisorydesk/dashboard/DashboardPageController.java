@@ -153,7 +153,7 @@ class DashboardPageController {
     }
 
     private static boolean isAgency(String label) {
-        return List.of("ILO", "IOM", "OHCHR", "UNESCO").contains(label);
+        return Arrays.stream(Agency.values()).anyMatch(a -> a.name().equals(label));
     }
 
     private static String agencyQuery(DashboardFilter filter, String agency) {
