@@ -55,7 +55,7 @@ public class Dashboard {
 
     /** The filter as this user may see it: agency staff's fixed to their agency; others' refused. */
     public DashboardFilter allowed(CurrentUser user, DashboardFilter filter) {
-        if (user.isManager() || user.isCoordinator()) {
+        if (seesEveryAgency(user)) {
             return filter;
         }
         if (user.isGovernment() || user.agencies().isEmpty()) {
@@ -171,10 +171,11 @@ public class Dashboard {
     @Transactional(readOnly = true)
     public List<TaskRow> tasks(CurrentUser user, DashboardFilter requested, TaskFigure figure, int page, int size) {
         Instant now = clock.instant();
-        Conditions c = taskConditions(allowed(user, requested), figure, now);
+        DashboardFilter filter = allowed(user, requested);
+        Conditions c = taskConditions(filter, figure, now);
         return jdbc.sql("SELECT t.task_id, t.case_key, t.state, t.process_key, t.task_key, t.task_name, t.side, t.assignee, "
                         + "t.created_at, t.due_at, t.ended_at, t.is_open, t.open_seconds"
-                        + DashboardQueries.tasks(allowed(user, requested)) + c.where()
+                        + DashboardQueries.tasks(filter) + c.where()
                         + (figure.view() == TaskFigure.View.COMPLETED ? " ORDER BY t.ended_at DESC, t.task_id"
                                 : " ORDER BY t.created_at, t.task_id")
                         + " LIMIT " + Math.min(size, MAX_PAGE_SIZE) + " OFFSET " + ((long) page * size))
@@ -195,8 +196,9 @@ public class Dashboard {
 
     @Transactional(readOnly = true)
     public long countTasks(CurrentUser user, DashboardFilter requested, TaskFigure figure) {
-        Conditions c = taskConditions(allowed(user, requested), figure, clock.instant());
-        return jdbc.sql("SELECT COUNT(*)" + DashboardQueries.tasks(allowed(user, requested)) + c.where())
+        DashboardFilter filter = allowed(user, requested);
+        Conditions c = taskConditions(filter, figure, clock.instant());
+        return jdbc.sql("SELECT COUNT(*)" + DashboardQueries.tasks(filter) + c.where())
                 .params(c.parameters()).query(Long.class).single();
     }
 
@@ -233,9 +235,14 @@ public class Dashboard {
         return value == null ? null : value.toInstant();
     }
 
+    /** Managers and coordinators see every agency's figures; agency staff only their own. */
+    public boolean seesEveryAgency(CurrentUser user) {
+        return user.isManager() || user.isCoordinator();
+    }
+
     /** The agencies a user's figures are fixed to, for the page's filter: all for the desk. */
     public List<Agency> agencyChoices(CurrentUser user) {
-        return user.isManager() || user.isCoordinator() ? List.of(Agency.values())
+        return seesEveryAgency(user) ? List.of(Agency.values())
                 : user.agencies().stream().sorted().toList();
     }
 }

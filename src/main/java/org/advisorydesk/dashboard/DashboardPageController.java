@@ -145,7 +145,7 @@ class DashboardPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("q", filter.query());
         model.addAttribute("agencies", dashboard.agencyChoices(user));
-        model.addAttribute("agencyFixed", !(user.isManager() || user.isCoordinator()));
+        model.addAttribute("agencyFixed", !dashboard.seesEveryAgency(user));
         model.addAttribute("instruments", Instrument.values());
         model.addAttribute("types", AssistanceType.values());
         model.addAttribute("finalStatuses", List.of(RequestStatus.CLOSED, RequestStatus.REJECTED, RequestStatus.LAPSED,

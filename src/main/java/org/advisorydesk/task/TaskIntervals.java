@@ -81,16 +81,15 @@ class TaskIntervals {
         long open = secondsSinceCreation(task, now);
         Date due = task.getDueDate();
         Boolean onTime = completed && due != null ? !now.isAfter(due.toInstant()) : null;
-        if (completed) {
-            jdbc.sql("UPDATE task_interval SET claimed_at = COALESCE(claimed_at, ?), claim_seconds = COALESCE(claim_seconds, ?), "
-                            + "assignee = COALESCE(?, assignee) WHERE task_id = ? AND is_open")
-                    .params(utc(now), open, task.getAssignee(), task.getId())
-                    .update();
-        }
-        jdbc.sql("UPDATE task_interval SET ended_at = ?, open_seconds = ?, work_seconds = CASE WHEN claim_seconds IS NULL "
-                        + "THEN NULL ELSE ? - claim_seconds END, is_open = FALSE, completed = ?, on_time = ?, outcome = ? "
+        // one statement: the right-hand sides read the row as it was (a completion without a claim waited until now)
+        jdbc.sql("UPDATE task_interval SET ended_at = ?, open_seconds = ?, "
+                        + "claimed_at = CASE WHEN ? THEN COALESCE(claimed_at, ?) ELSE claimed_at END, "
+                        + "claim_seconds = CASE WHEN ? THEN COALESCE(claim_seconds, ?) ELSE claim_seconds END, "
+                        + "work_seconds = CASE WHEN claim_seconds IS NOT NULL THEN ? - claim_seconds WHEN ? THEN 0 ELSE NULL END, "
+                        + "assignee = COALESCE(?, assignee), is_open = FALSE, completed = ?, on_time = ?, outcome = ? "
                         + "WHERE task_id = ? AND is_open")
-                .params(utc(now), open, open, completed, onTime, outcome, task.getId())
+                .params(utc(now), open, completed, utc(now), completed, open, open, completed, task.getAssignee(),
+                        completed, onTime, outcome, task.getId())
                 .update();
     }
 
