@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 class AlertMetrics {
 
     private final DashboardQueries queries;
+    private final DashboardRollups rollups;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    AlertMetrics(DashboardQueries queries, DashboardProperties properties, Clock clock) {
+    AlertMetrics(DashboardQueries queries, DashboardRollups rollups, DashboardProperties properties, Clock clock) {
         this.queries = queries;
+        this.rollups = rollups;
         this.properties = properties;
         this.clock = clock;
     }
@@ -35,7 +37,7 @@ class AlertMetrics {
         DashboardFilter filter = new DashboardFilter(today.minusDays(days - 1L), today, agency, null, null, null);
         return switch (metric) {
             case OVERDUE_TASKS -> OptionalDouble.of(queries.overdueTasks(filter, now));
-            case ON_TIME_SHARE -> share(queries.onTime(filter));
+            case ON_TIME_SHARE -> share(new FactFigures(rollups.read(filter, filter.from(), filter.to().plusDays(1))).onTime());
             case WAITING_FOR_GOVERNMENT -> OptionalDouble.of(queries.waitingForGovernment(filter, now).count());
             case OPEN_REQUESTS -> OptionalDouble.of(queries.openByStatus(filter).values().stream()
                     .mapToLong(Long::longValue).sum());

@@ -40,13 +40,15 @@ public class Dashboard {
     static final int MAX_PAGE_SIZE = 200;
 
     private final DashboardQueries queries;
+    private final DashboardRollups rollups;
     private final TreatyRegister register;
     private final FigureCache cache;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Dashboard(DashboardQueries queries, TreatyRegister register, FigureCache cache, JdbcClient jdbc, Clock clock) {
+    Dashboard(DashboardQueries queries, DashboardRollups rollups, TreatyRegister register, FigureCache cache, JdbcClient jdbc, Clock clock) {
         this.queries = queries;
+        this.rollups = rollups;
         this.register = register;
         this.cache = cache;
         this.jdbc = jdbc;
@@ -79,35 +81,42 @@ public class Dashboard {
 
     private DashboardFigures compute(DashboardFilter filter) {
         Instant now = clock.instant();
-        Map<RequestStatus, Long> finished = queries.finished(filter);
+        FactFigures period = periodFigures(filter);
+        Map<RequestStatus, Long> finished = period.finished();
         Map<String, Long> byStatus = queries.openByStatus(filter);
         Map<String, Long> openRequests = queries.openRequestsByAgency(filter);
         DashboardFilter before = filter.previous();
-        Map<RequestStatus, Long> finishedBefore = queries.finished(before);
-        Period previous = new Period(before.from(), before.to(), queries.submitted(before), queries.delivered(before),
+        FactFigures last = periodFigures(before);
+        Map<RequestStatus, Long> finishedBefore = last.finished();
+        Period previous = new Period(before.from(), before.to(), last.submitted(), last.delivered(),
                 finishedBefore.get(RequestStatus.CLOSED), finishedBefore.get(RequestStatus.REJECTED),
                 finishedBefore.get(RequestStatus.LAPSED), finishedBefore.get(RequestStatus.WITHDRAWN),
-                queries.cycleTime(before), queries.onTime(before));
+                last.cycleTime(), last.onTime());
         return new DashboardFigures(filter.from(), filter.to(), filter.parameters(), now,
-                queries.submitted(filter),
+                period.submitted(),
                 byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                queries.delivered(filter),
+                period.delivered(),
                 finished.get(RequestStatus.CLOSED), finished.get(RequestStatus.REJECTED),
                 finished.get(RequestStatus.LAPSED), finished.get(RequestStatus.WITHDRAWN),
-                queries.cycleTime(filter),
-                queries.onTime(filter),
+                period.cycleTime(),
+                period.onTime(),
                 queries.overdueTasks(filter, now),
                 queries.waitingForGovernment(filter, now),
                 previous,
-                queries.byMonth(filter),
+                period.byMonth(filter.from(), filter.to()),
                 byStatus,
                 queries.taskLoad(filter, now, openRequests),
-                queries.taskTimes(filter),
-                queries.timeSplit(filter),
+                period.taskTimes(),
+                period.timeSplit(),
                 queries.officerLoad(filter, now),
                 queries.oldestTasks(filter, now, OLDEST_TASKS),
-                new Quality(queries.approvals(filter), queries.acceptance(filter)),
+                new Quality(period.approvals(), period.acceptance()),
                 deadlines(filter, LocalDate.ofInstant(now, ZoneOffset.UTC)));
+    }
+
+    /** The period's figures from the rollups, the days changed since the last fold read from the tables. */
+    FactFigures periodFigures(DashboardFilter filter) {
+        return new FactFigures(rollups.read(filter, filter.from(), filter.to().plusDays(1)));
     }
 
     /** The next reports of States parties due within the horizon or overdue, for the filter's State and instrument. */

@@ -5,9 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,16 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.advisorydesk.dashboard.DashboardFigures.Acceptance;
 import org.advisorydesk.dashboard.DashboardFigures.AgencyLoad;
-import org.advisorydesk.dashboard.DashboardFigures.Approvals;
-import org.advisorydesk.dashboard.DashboardFigures.Month;
 import org.advisorydesk.dashboard.DashboardFigures.OfficerLoad;
 import org.advisorydesk.dashboard.DashboardFigures.OldTask;
-import org.advisorydesk.dashboard.DashboardFigures.OnTime;
-import org.advisorydesk.dashboard.DashboardFigures.Spread;
-import org.advisorydesk.dashboard.DashboardFigures.TaskTimes;
-import org.advisorydesk.dashboard.DashboardFigures.TimeSplit;
 import org.advisorydesk.dashboard.DashboardFigures.Waiting;
 import org.advisorydesk.record.ActorSide;
 import org.advisorydesk.request.RequestStatus;
@@ -32,10 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's queries over the product's own tables: requests with the intervals kept on their row
- * ({@code assistance_request}, {@code request_routing}) and tasks ({@code task_interval}). Each counts
- * through an index on the time or state it is about, so that a view costs what its figures need, not
- * what the desk has finished over the years.
+ * The dashboard's queries of the desk as it is now, over the product's own tables: open requests
+ * ({@code assistance_request}, {@code request_routing}) and open tasks ({@code task_interval}), each
+ * through an index on the state it is about. The figures of a period come from {@link DashboardRollups}.
  */
 @Component
 class DashboardQueries {
@@ -46,33 +35,11 @@ class DashboardQueries {
     private static final String TASKS = " FROM task_interval t";
     private static final String TASKS_WITH_REQUESTS = TASKS + " LEFT JOIN assistance_request a ON a.reference = t.case_key";
     private static final double DAY = 86_400;
-    private static final double HOUR = 3_600;
 
     private final JdbcClient jdbc;
 
     DashboardQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    long submitted(DashboardFilter filter) {
-        return count(Conditions.requests(filter).between("a.submitted_at", filter.start(), filter.end()));
-    }
-
-    long delivered(DashboardFilter filter) {
-        return count(Conditions.requests(filter).between("a.delivered_at", filter.start(), filter.end()));
-    }
-
-    /** Requests that reached each final status in the period. */
-    Map<RequestStatus, Long> finished(DashboardFilter filter) {
-        Conditions c = Conditions.requests(filter).between("a.finished_at", filter.start(), filter.end());
-        Map<RequestStatus, Long> counts = new LinkedHashMap<>();
-        Arrays.stream(RequestStatus.values()).filter(RequestStatus::isFinal).forEach(s -> counts.put(s, 0L));
-        jdbc.sql("SELECT a.status, COUNT(*) FROM assistance_request a" + c.where() + " GROUP BY a.status")
-                .params(c.parameters())
-                .query((ResultSet rs) -> {
-                    counts.put(RequestStatus.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        return counts;
     }
 
     /** Open requests now, by status. */
@@ -88,21 +55,6 @@ class DashboardQueries {
         return counts;
     }
 
-    /** Days from submission to first delivery of the requests first delivered in the period. */
-    Spread cycleTime(DashboardFilter filter) {
-        return spread("a.cycle_seconds", DAY, " FROM assistance_request a",
-                Conditions.requests(filter).between("a.delivered_at", filter.start(), filter.end()));
-    }
-
-    /** Of the requests finished in the period: days with the agencies, days waiting for the government. */
-    TimeSplit timeSplit(DashboardFilter filter) {
-        return new TimeSplit(
-                spread("a.agency_seconds", DAY, " FROM assistance_request a",
-                        Conditions.requests(filter).between("a.finished_at", filter.start(), filter.end())),
-                spread("a.government_seconds", DAY, " FROM assistance_request a",
-                        Conditions.requests(filter).between("a.finished_at", filter.start(), filter.end())));
-    }
-
     Waiting waitingForGovernment(DashboardFilter filter, Instant now) {
         Conditions c = Conditions.requests(filter).add("a.status IN " + GOVERNMENT_STATUSES);
         List<Double> days = jdbc.sql("SELECT a.status_since FROM assistance_request a" + c.where())
@@ -111,38 +63,6 @@ class DashboardQueries {
                 .list().stream().sorted().toList();
         return new Waiting(days.size(), days.isEmpty() ? null : round(percentile(days, 0.5)),
                 days.isEmpty() ? null : round(days.get(days.size() - 1)));
-    }
-
-    /** Submitted and first delivered per calendar month of the period (UTC). */
-    List<Month> byMonth(DashboardFilter filter) {
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        long[] submitted = perMonth("a.submitted_at", months, filter);
-        long[] delivered = perMonth("a.delivered_at", months, filter);
-        List<Month> series = new ArrayList<>();
-        for (int i = 0; i < months.size(); i++) {
-            series.add(new Month(months.get(i).toString(), submitted[i], delivered[i]));
-        }
-        return series;
-    }
-
-    /** One count per month of the period, grouped by the database in one pass over the period's rows (UTC). */
-    private long[] perMonth(String column, List<YearMonth> months, DashboardFilter filter) {
-        Conditions c = Conditions.requests(filter).between(column, filter.start(), filter.end());
-        String utc = "(" + column + " AT TIME ZONE 'UTC')";
-        long[] counts = new long[months.size()];
-        jdbc.sql("SELECT EXTRACT(YEAR FROM " + utc + "), EXTRACT(MONTH FROM " + utc + "), COUNT(*) FROM assistance_request a"
-                        + c.where() + " GROUP BY EXTRACT(YEAR FROM " + utc + "), EXTRACT(MONTH FROM " + utc + ")")
-                .params(c.parameters())
-                .query((ResultSet rs) -> {
-                    int i = months.indexOf(YearMonth.of(rs.getInt(1), rs.getInt(2)));
-                    if (i >= 0) {
-                        counts[i] = rs.getLong(3);
-                    }
-                });
-        return counts;
     }
 
     /** Open requests routed to each agency now. */
@@ -206,90 +126,12 @@ class DashboardQueries {
                 .list();
     }
 
-    OnTime onTime(DashboardFilter filter) {
-        Conditions c = Conditions.tasks(filter).between("t.ended_at", filter.start(), filter.end())
-                .add("t.completed = TRUE").add("t.due_at IS NOT NULL").add(Conditions.STAFF_TASK);
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN t.on_time THEN 1 ELSE 0 END), 0)" + tasks(filter) + c.where())
-                .params(c.parameters())
-                .query((rs, n) -> new OnTime(rs.getLong(1), rs.getLong(2),
-                        rs.getLong(1) == 0 ? null : round3((double) rs.getLong(2) / rs.getLong(1))))
-                .single();
-    }
-
-    /** Per kind of task completed in the period: waits before the claim, times to complete, time open. */
-    List<TaskTimes> taskTimes(DashboardFilter filter) {
-        Conditions c = Conditions.tasks(filter).between("t.ended_at", filter.start(), filter.end()).add("t.completed = TRUE");
-        return jdbc.sql("SELECT t.process_key, t.task_key, MAX(t.task_name), "
-                        + percentiles("t.claim_seconds") + ", COUNT(t.claim_seconds), "
-                        + percentiles("t.work_seconds") + ", COUNT(t.work_seconds), "
-                        + percentiles("t.open_seconds") + ", COUNT(t.open_seconds), AVG(CAST(t.open_seconds AS DOUBLE PRECISION))"
-                        + tasks(filter) + c.where() + " GROUP BY t.process_key, t.task_key ORDER BY t.process_key, t.task_key")
-                .params(c.parameters())
-                .query((rs, n) -> new TaskTimes(rs.getString(1), rs.getString(2), rs.getString(3),
-                        spread(rs, 4, HOUR), spread(rs, 7, HOUR), spread(rs, 10, HOUR), scaled(rs, 13, HOUR)))
-                .list();
-    }
-
-    /** The managers' four-eyes reviews completed in the period, per agency whose deliverable it was. */
-    List<Approvals> approvals(DashboardFilter filter) {
-        Conditions c = Conditions.tasks(filter).between("t.ended_at", filter.start(), filter.end())
-                .add("t.completed = TRUE").add("t.task_key = 'approve-deliverable'");
-        return jdbc.sql("SELECT COALESCE(t.agency, '-'), COUNT(*), SUM(CASE WHEN t.outcome = 'REJECT' THEN 1 ELSE 0 END)"
-                        + tasks(filter) + c.where() + " GROUP BY t.agency ORDER BY t.agency")
-                .params(c.parameters())
-                .query((rs, n) -> new Approvals(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(2) == 0 ? null : round3((double) rs.getLong(3) / rs.getLong(2))))
-                .list();
-    }
-
-    /** Requests closed in the period, and those whose government asked no question on the way. */
-    Acceptance acceptance(DashboardFilter filter) {
-        Conditions c = Conditions.requests(filter).between("a.finished_at", filter.start(), filter.end())
-                .add("a.status = 'CLOSED'");
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM task_interval q "
-                        + "WHERE q.case_key = a.reference AND q.task_key = 'answer-question') THEN 1 ELSE 0 END), 0) "
-                        + "FROM assistance_request a" + c.where())
-                .params(c.parameters())
-                .query((rs, n) -> new Acceptance(rs.getLong(1), rs.getLong(2),
-                        rs.getLong(1) == 0 ? null : round3((double) rs.getLong(2) / rs.getLong(1))))
-                .single();
-    }
-
     /**
      * The tasks, with their requests joined only when the filter reads a request's instruments or
      * assistance types: a join per task over a year of work is most of a view's cost.
      */
     static String tasks(DashboardFilter filter) {
         return filter.instrument() != null || filter.assistanceType() != null ? TASKS_WITH_REQUESTS : TASKS;
-    }
-
-    private long count(Conditions c) {
-        return jdbc.sql("SELECT COUNT(*) FROM assistance_request a" + c.where()).params(c.parameters())
-                .query(Long.class).single();
-    }
-
-    private Spread spread(String column, double unit, String from, Conditions c) {
-        c.add(column + " IS NOT NULL");
-        return jdbc.sql("SELECT " + percentiles(column) + ", COUNT(*)" + from + c.where())
-                .params(c.parameters())
-                .query((rs, n) -> spread(rs, 1, unit))
-                .single();
-    }
-
-    private static String percentiles(String column) {
-        return "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + column + "), "
-                + "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + column + ")";
-    }
-
-    /** Median, p90 and count from three columns starting at {@code first}, in the unit. */
-    private static Spread spread(ResultSet rs, int first, double unit) throws SQLException {
-        long count = rs.getLong(first + 2);
-        return count == 0 ? Spread.NONE : new Spread(scaled(rs, first, unit), scaled(rs, first + 1, unit), count);
-    }
-
-    private static Double scaled(ResultSet rs, int column, double unit) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : round(value / unit);
     }
 
     /** The side's name as the dashboard shows it: the agency (ILO), or COORDINATORS, MANAGERS. */
@@ -311,7 +153,6 @@ class DashboardQueries {
     static double round3(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
-
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();

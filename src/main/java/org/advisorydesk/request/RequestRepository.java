@@ -18,6 +18,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.kernel.FigureChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,9 +36,11 @@ class RequestRepository {
 
     private final JdbcClient jdbc;
     private final DataFieldMaxValueIncrementer referenceSequence;
+    private final FigureChanges figureChanges;
 
-    RequestRepository(JdbcClient jdbc, DataSource dataSource) {
+    RequestRepository(JdbcClient jdbc, DataSource dataSource, FigureChanges figureChanges) {
         this.jdbc = jdbc;
+        this.figureChanges = figureChanges;
         this.referenceSequence = sequence(dataSource);
     }
 
@@ -67,6 +70,7 @@ class RequestRepository {
                         utc(request.submittedAt()), utc(request.updatedAt()), request.submittedSide(),
                         utc(request.submittedAt()))
                 .update(keys, "id");
+        figureChanges.changed(request.submittedAt());
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -138,6 +142,7 @@ class RequestRepository {
                 .params(to.name(), utc(at), utc(at), agency, government, delivered, utc(at), delivered,
                         seconds(times[0], at), to.isFinal(), utc(at), requestId)
                 .update();
+        figureChanges.changed(at);
     }
 
     private static long seconds(Instant from, Instant to) {
@@ -156,6 +161,7 @@ class RequestRepository {
             insertRouting(requestId, r.assistanceType(), r.lead(), "LEAD");
             r.contributors().forEach(c -> insertRouting(requestId, r.assistanceType(), c, "CONTRIBUTOR"));
         }
+        figureChanges.changedRequest(requestId);
     }
 
     private void insertRouting(long requestId, AssistanceType type, Agency agency, String role) {

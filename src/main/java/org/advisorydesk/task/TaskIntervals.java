@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.kernel.FigureChanges;
 import org.advisorydesk.record.ActorSide;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.request.AssistanceRequestVariables;
@@ -31,10 +32,12 @@ class TaskIntervals {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FigureChanges figureChanges;
 
-    TaskIntervals(JdbcClient jdbc, Clock clock) {
+    TaskIntervals(JdbcClient jdbc, Clock clock, FigureChanges figureChanges) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.figureChanges = figureChanges;
     }
 
     void created(DelegateTask task, Set<String> candidateGroups) {
@@ -91,6 +94,7 @@ class TaskIntervals {
                 .params(utc(now), open, completed, utc(now), completed, open, open, completed, task.getAssignee(),
                         completed, onTime, outcome, task.getId())
                 .update();
+        figureChanges.changed(now);
     }
 
     private static long secondsSinceCreation(DelegateTask task, Instant now) {

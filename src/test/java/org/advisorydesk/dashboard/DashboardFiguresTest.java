@@ -4,6 +4,9 @@ import static org.advisorydesk.dashboard.DashboardScript.PERIOD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /** Issue 11: the dashboard's figures against a scripted month whose answers are known ({@link DashboardScript}). */
@@ -28,6 +32,8 @@ class DashboardFiguresTest {
 
     @LocalServerPort int port;
     @Autowired DashboardScript script;
+    @Autowired DashboardRollups rollups;
+    @Autowired JdbcClient jdbc;
 
     private DashboardScript.Made made;
     private JsonNode figures;
@@ -164,6 +170,40 @@ class DashboardFiguresTest {
             assertThat(ApiClient.as(port, "coordinator").get("/api/dashboard?" + PERIOD).getBody().path("submitted").asLong())
                     .isEqualTo(4);
             assertThat(ApiClient.anonymous(port).get("/api/dashboard").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Only Nepal has work in March 2031: the desk's figures of that month, read from the rollups (its
+     * days while it is the current month, the month's own rows once it has ended), are Nepal's, read
+     * from the tables; so are those of each filter.
+     */
+    @Test
+    void theRollupsOfDaysAndMonthsGiveTheFiguresOfTheTables() {
+        List<String> filters = List.of("", "&agency=ILO", "&instrument=ILO_C97", "&assistanceType=REPORTING_SUPPORT",
+                "&agency=IOM&instrument=ICRMW");
+        try {
+            for (Instant foldedOn : List.of(DashboardScript.READ_ON, Instant.parse("2031-05-10T00:00:00Z"))) {
+                ClockUtil.setCurrentTime(Date.from(foldedOn));
+                rollups.fold();
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM dashboard_change WHERE changed_on < ?")
+                        .param(LocalDate.ofInstant(foldedOn, ZoneOffset.UTC)).query(Long.class).single()).isZero();
+                String grain = foldedOn.equals(DashboardScript.READ_ON) ? DashboardRollups.DAY : DashboardRollups.MONTH;
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM dashboard_rollup WHERE grain = ? AND period_start >= ? AND period_start < ?")
+                        .params(grain, LocalDate.parse("2031-03-01"), LocalDate.parse("2031-04-01")).query(Long.class).single())
+                        .as("rollup rows of grain " + grain).isPositive();
+                for (String filter : filters) {
+                    JsonNode nepal = manager().get("/api/dashboard?" + PERIOD + filter).getBody();
+                    JsonNode desk = manager().get("/api/dashboard?from=2031-03-01&to=2031-03-31" + filter).getBody();
+                    for (String figure : List.of("submitted", "delivered", "closed", "rejected", "lapsed", "withdrawn",
+                            "cycleTimeDays", "onTime", "byMonth", "taskTimes", "timeSplit", "quality")) {
+                        assertThat(desk.path(figure)).as(figure + filter + " folded on " + foldedOn).isEqualTo(nepal.path(figure));
+                    }
+                    assertThat(desk.path("previous").path("submitted")).isEqualTo(nepal.path("previous").path("submitted"));
+                }
+            }
         } finally {
             ClockUtil.reset();
         }

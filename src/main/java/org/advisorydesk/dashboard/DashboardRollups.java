@@ -1,0 +1,268 @@
+package org.advisorydesk.dashboard;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard's rollups ({@code dashboard_rollup}): the facts of each day and of each ended month,
+ * folded from the product's tables for the days work has changed ({@code dashboard_change}, written by
+ * the work itself). A view reads the months and days its period covers, and the days changed since the
+ * last fold from the tables themselves, so that it is never behind the work, and costs what its period
+ * has months and days, not what the desk has done in it. A State's figures are always read from the
+ * tables (a State has few rows, and the rollups do not keep States apart). Safe with several nodes: the
+ * fold holds the one row of {@code dashboard_fold}.
+ */
+@Component
+public class DashboardRollups {
+
+    static final String DAY = "D";
+    static final String MONTH = "M";
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardRollups.class);
+    private static final String COLUMNS = "instrument, assistance_type, agency, grain, period_start, fact, label, n, n2, n3, n4, h1, h2, h3";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final RollupFold fold;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DashboardRollups(JdbcClient jdbc, JdbcTemplate template, RollupFold fold, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.fold = fold;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${advisorydesk.dashboard.fold-every:PT1M}",
+            initialDelayString = "${advisorydesk.dashboard.fold-first-after:PT20S}")
+    void foldOnSchedule() {
+        try {
+            int days = fold();
+            if (days > 0) {
+                LOG.debug("Dashboard rollups: {} days folded", days);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not fold the dashboard's rollups; trying again at the next fold", e);
+        }
+    }
+
+    /**
+     * Folds every changed day, and each month that has ended and changed or was never folded, a month
+     * per transaction; answers how many days it folded.
+     */
+    public int fold() {
+        YearMonth current = YearMonth.from(today());
+        int days = 0;
+        for (YearMonth month : monthsToFold(current)) {
+            days += transaction.execute(status -> foldMonth(month, current));
+        }
+        transaction.executeWithoutResult(status -> {
+            lock();
+            jdbc.sql("UPDATE dashboard_fold SET months_through = ?, folded_at = ? WHERE id = 1")
+                    .params(current.minusMonths(1).atDay(1), clock.instant().atOffset(ZoneOffset.UTC)).update();
+        });
+        return days;
+    }
+
+    /**
+     * Marks every day the tables have figures for as changed, for the next fold to fold anew: after
+     * rows were written to the tables other than by the product's work (a restore, an import).
+     */
+    public void refoldEverything() {
+        transaction.executeWithoutResult(status -> {
+            for (String column : new String[] {"a.submitted_at", "a.delivered_at", "a.finished_at"}) {
+                jdbc.sql("INSERT INTO dashboard_change (changed_on) SELECT DISTINCT CAST(" + column + " AT TIME ZONE 'UTC' AS DATE) "
+                        + "FROM assistance_request a WHERE " + column + " IS NOT NULL").update();
+            }
+            jdbc.sql("INSERT INTO dashboard_change (changed_on) SELECT DISTINCT CAST(ended_at AT TIME ZONE 'UTC' AS DATE) "
+                    + "FROM task_interval WHERE ended_at IS NOT NULL").update();
+        });
+    }
+
+    private List<YearMonth> monthsToFold(YearMonth current) {
+        Set<YearMonth> months = new TreeSet<>();
+        jdbc.sql("SELECT DISTINCT changed_on FROM dashboard_change").query(LocalDate.class).list()
+                .forEach(day -> months.add(YearMonth.from(day)));
+        YearMonth through = monthsThrough();
+        if (through != null) {
+            for (YearMonth m = through.plusMonths(1); m.isBefore(current); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+        }
+        return new ArrayList<>(months);
+    }
+
+    private int foldMonth(YearMonth month, YearMonth current) {
+        lock();
+        LocalDate first = month.atDay(1);
+        LocalDate next = month.plusMonths(1).atDay(1);
+        Long upTo = jdbc.sql("SELECT MAX(id) FROM dashboard_change WHERE changed_on >= ? AND changed_on < ?").params(first, next)
+                .query(Long.class).optional().orElse(null);
+        List<LocalDate> changed = upTo == null ? List.of()
+                : jdbc.sql("SELECT DISTINCT changed_on FROM dashboard_change WHERE changed_on >= ? AND changed_on < ? AND id <= ? ORDER BY changed_on")
+                        .params(first, next, upTo).query(LocalDate.class).list();
+        YearMonth through = monthsThrough();
+        boolean wholeMonth = month.isBefore(current) && (through == null || month.isAfter(through) || !changed.isEmpty());
+        if (!wholeMonth && changed.isEmpty()) {
+            return 0;
+        }
+        Facts days = wholeMonth ? fold.fold(first, next, null, UnaryOperator.identity())
+                : fold.fold(changed.get(0), changed.get(changed.size() - 1).plusDays(1), null, UnaryOperator.identity());
+        Set<LocalDate> changedDays = Set.copyOf(changed);
+        List<Object[]> rows = new ArrayList<>();
+        Facts monthFacts = new Facts();
+        days.forEach((key, sums) -> {
+            if (changedDays.contains(key.period())) {
+                rows.add(row(DAY, key, sums));
+            }
+            if (wholeMonth) {
+                monthFacts.add(new Facts.Key(first, key.instrument(), key.assistanceType(), key.agency(), key.fact()), sums);
+            }
+        });
+        for (LocalDate day : changed) {
+            jdbc.sql("DELETE FROM dashboard_rollup WHERE grain = ? AND period_start = ?").params(DAY, day).update();
+        }
+        if (wholeMonth) {
+            jdbc.sql("DELETE FROM dashboard_rollup WHERE grain = ? AND period_start = ?").params(MONTH, first).update();
+            monthFacts.forEach((key, sums) -> rows.add(row(MONTH, key, sums)));
+        }
+        template.batchUpdate("INSERT INTO dashboard_rollup (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, 500, DashboardRollups::bind);
+        if (upTo != null) {
+            jdbc.sql("DELETE FROM dashboard_change WHERE changed_on >= ? AND changed_on < ? AND id <= ?").params(first, next, upTo).update();
+        }
+        return changed.size();
+    }
+
+    /**
+     * The facts of the filter for the UTC days {@code [from, to)}, each in the period of its month's
+     * first day.
+     */
+    Facts read(DashboardFilter filter, LocalDate from, LocalDate to) {
+        UnaryOperator<LocalDate> byMonth = day -> day.withDayOfMonth(1);
+        String instrument = filter.instrument() == null ? Facts.ALL : filter.instrument().name();
+        String type = filter.assistanceType() == null ? Facts.ALL : filter.assistanceType().name();
+        String agency = filter.agency() == null ? Facts.ALL : filter.agency().name();
+        Facts facts = new Facts();
+        if (filter.state() != null) {
+            addMatching(facts, fold.fold(from, to, filter.state(), byMonth), instrument, type, agency);
+            return facts;
+        }
+        Set<LocalDate> changed = new TreeSet<>(jdbc.sql("SELECT DISTINCT changed_on FROM dashboard_change WHERE changed_on >= ? AND changed_on < ?")
+                .params(from, to).query(LocalDate.class).list());
+        YearMonth through = monthsThrough();
+        YearMonth current = YearMonth.from(today());
+        Set<LocalDate> wholeMonths = new TreeSet<>();
+        for (YearMonth m = YearMonth.from(from); m.atDay(1).isBefore(to); m = m.plusMonths(1)) {
+            YearMonth month = m;
+            boolean inside = !month.atDay(1).isBefore(from) && month.atEndOfMonth().isBefore(to);
+            if (inside && through != null && !month.isAfter(through) && month.isBefore(current)
+                    && changed.stream().noneMatch(day -> YearMonth.from(day).equals(month))) {
+                wholeMonths.add(month.atDay(1));
+            }
+        }
+        String select = "SELECT " + COLUMNS + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? "
+                + "AND agency = ? AND grain = ? AND period_start >= ? AND period_start < ?";
+        if (!wholeMonths.isEmpty()) {
+            jdbc.sql(select).params(instrument, type, agency, MONTH, from, to).query((ResultSet rs) -> {
+                if (wholeMonths.contains(rs.getObject(5, LocalDate.class))) {
+                    add(facts, rs, byMonth);
+                }
+            });
+        }
+        List<LocalDate[]> dayRanges = new ArrayList<>();
+        LocalDate start = null;
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            boolean byDay = !wholeMonths.contains(day.withDayOfMonth(1));
+            if (byDay && start == null) {
+                start = day;
+            } else if (!byDay && start != null) {
+                dayRanges.add(new LocalDate[] {start, day});
+                start = null;
+            }
+        }
+        if (start != null) {
+            dayRanges.add(new LocalDate[] {start, to});
+        }
+        for (LocalDate[] range : dayRanges) {
+            jdbc.sql(select).params(instrument, type, agency, DAY, range[0], range[1]).query((ResultSet rs) -> {
+                if (!changed.contains(rs.getObject(5, LocalDate.class))) {
+                    add(facts, rs, byMonth);
+                }
+            });
+        }
+        for (LocalDate day : changed) {
+            addMatching(facts, fold.fold(day, day.plusDays(1), null, byMonth), instrument, type, agency);
+        }
+        return facts;
+    }
+
+    /** The facts folded under the one combination of the filters asked for (every fact is folded under all). */
+    private static void addMatching(Facts into, Facts folded, String instrument, String type, String agency) {
+        folded.forEach((key, sums) -> {
+            if (key.instrument().equals(instrument) && key.assistanceType().equals(type) && key.agency().equals(agency)) {
+                into.add(key, sums);
+            }
+        });
+    }
+
+    private static void add(Facts facts, ResultSet rs, UnaryOperator<LocalDate> period) throws SQLException {
+        Facts.Key key = new Facts.Key(period.apply(rs.getObject(5, LocalDate.class)), rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(6));
+        facts.add(key, new FactSums(rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                Histogram.decode(rs.getString(12)), Histogram.decode(rs.getString(13)), Histogram.decode(rs.getString(14))));
+    }
+
+    private static Object[] row(String grain, Facts.Key key, FactSums sums) {
+        return new Object[] {key.instrument(), key.assistanceType(), key.agency(), grain, key.period(), key.fact(), sums.label,
+            sums.n, sums.n2, sums.n3, sums.n4, sums.h1.encode(), sums.h2.encode(), sums.h3.encode()};
+    }
+
+    private static void bind(PreparedStatement statement, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i] instanceof LocalDate day ? Date.valueOf(day) : row[i];
+            statement.setObject(i + 1, value);
+        }
+    }
+
+    private void lock() {
+        jdbc.sql("SELECT id FROM dashboard_fold WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+    }
+
+    private YearMonth monthsThrough() {
+        List<LocalDate> through = jdbc.sql("SELECT months_through FROM dashboard_fold WHERE id = 1")
+                .query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+        return through.isEmpty() || through.get(0) == null ? null : YearMonth.from(through.get(0));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** How many rows the rollups hold, and how many changes wait for the next fold. */
+    public Map<String, Long> counts() {
+        return Map.of("rows", jdbc.sql("SELECT COUNT(*) FROM dashboard_rollup").query(Long.class).single(),
+                "changes", jdbc.sql("SELECT COUNT(*) FROM dashboard_change").query(Long.class).single());
+    }
+}
