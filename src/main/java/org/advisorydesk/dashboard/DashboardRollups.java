@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -29,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the work itself). A view reads the months and days its period covers, and the days changed since the
  * last fold from the tables themselves, so that it is never behind the work, and costs what its period
  * has months and days, not what the desk has done in it. A State's figures are always read from the
- * tables (a State has few rows, and the rollups do not keep States apart). Safe with several nodes: the
- * fold holds the one row of {@code dashboard_fold}.
+ * tables (a State has few rows, and the rollups do not keep States apart). Safe with several nodes: each
+ * month is folded holding the one row of {@code dashboard_fold} (a node that waits too long for it logs
+ * and folds at its next turn).
  */
 @Component
 public class DashboardRollups {
@@ -45,6 +47,8 @@ public class DashboardRollups {
     private final RollupFold fold;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    /** One fold at a time on this node (the scheduled one and one asked for); nodes take turns on the row lock. */
+    private final ReentrantLock folding = new ReentrantLock();
 
     DashboardRollups(JdbcClient jdbc, JdbcTemplate template, RollupFold fold, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
@@ -57,6 +61,9 @@ public class DashboardRollups {
     @Scheduled(fixedDelayString = "${advisorydesk.dashboard.fold-every:PT1M}",
             initialDelayString = "${advisorydesk.dashboard.fold-first-after:PT20S}")
     void foldOnSchedule() {
+        if (!folding.tryLock()) {
+            return; // this node is folding already
+        }
         try {
             int days = fold();
             if (days > 0) {
@@ -64,6 +71,8 @@ public class DashboardRollups {
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not fold the dashboard's rollups; trying again at the next fold", e);
+        } finally {
+            folding.unlock();
         }
     }
 
@@ -72,17 +81,22 @@ public class DashboardRollups {
      * per transaction; answers how many days it folded.
      */
     public int fold() {
-        YearMonth current = YearMonth.from(today());
-        int days = 0;
-        for (YearMonth month : monthsToFold(current)) {
-            days += transaction.execute(status -> foldMonth(month, current));
+        folding.lock();
+        try {
+            YearMonth current = YearMonth.from(today());
+            int days = 0;
+            for (YearMonth month : monthsToFold(current)) {
+                days += transaction.execute(status -> foldMonth(month, current));
+            }
+            transaction.executeWithoutResult(status -> {
+                lock();
+                jdbc.sql("UPDATE dashboard_fold SET months_through = ?, folded_at = ? WHERE id = 1")
+                        .params(current.minusMonths(1).atDay(1), clock.instant().atOffset(ZoneOffset.UTC)).update();
+            });
+            return days;
+        } finally {
+            folding.unlock();
         }
-        transaction.executeWithoutResult(status -> {
-            lock();
-            jdbc.sql("UPDATE dashboard_fold SET months_through = ?, folded_at = ? WHERE id = 1")
-                    .params(current.minusMonths(1).atDay(1), clock.instant().atOffset(ZoneOffset.UTC)).update();
-        });
-        return days;
     }
 
     /**
