@@ -50,11 +50,13 @@ class TaskLifecycle {
     private final Notifications notifications;
     private final Clock clock;
     private final TaskIntervals intervals;
+    private final OpenTasks openTasks;
 
     TaskLifecycle(Deadlines deadlines, CaseRecord record, FormDefinitions formDefinitions,
             EngineAuthentication engineAuthentication, Notifications notifications, Clock clock,
-            TaskIntervals intervals) {
+            TaskIntervals intervals, OpenTasks openTasks) {
         this.intervals = intervals;
+        this.openTasks = openTasks;
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.record = record;
@@ -68,12 +70,14 @@ class TaskLifecycle {
         Set<String> groups = candidateGroups(task);
         if (!isStaffTask(groups)) {
             intervals.created(task, groups);
+            openTasks.created(task, groups);
             return; // the government hears of its tasks through the process's own notices
         }
         if (task.getDueDate() == null) {
             task.setDueDate(Date.from(clock.instant().plus(deadlines.staffTaskPeriod(task.getTaskDefinitionKey()))));
         }
         intervals.created(task, groups);
+        openTasks.created(task, groups);
         String reference = task.getExecution().getProcessBusinessKey();
         groups.forEach(group -> notifications.newWork(group, reference, task.getName()));
     }
@@ -127,6 +131,7 @@ class TaskLifecycle {
             }
         }
         intervals.ended(task, true, decision);
+        openTasks.ended(task);
         Optional<CaseKey> key = CaseKey.parse(task.getExecution().getProcessBusinessKey());
         if (key.isEmpty()) {
             return; // a process started outside the product (Tasklist, say) has no case to record
@@ -161,11 +166,18 @@ class TaskLifecycle {
     /** Claimed, handed over or given back. */
     void assigned(DelegateTask task) {
         intervals.assigned(task);
+        openTasks.assigned(task);
+    }
+
+    /** A property of the open task changed (its due date, say). */
+    void updated(DelegateTask task) {
+        openTasks.updated(task);
     }
 
     /** Ended without completion: its process was withdrawn, or a timer or message moved past it. */
     void deleted(DelegateTask task) {
         intervals.ended(task, false, null);
+        openTasks.ended(task);
     }
 
     /**

@@ -34,6 +34,7 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
         TaskListener completed = (DelegateTask task) -> lifecycle.getObject().completed(task);
         TaskListener assigned = (DelegateTask task) -> lifecycle.getObject().assigned(task);
         TaskListener deleted = (DelegateTask task) -> lifecycle.getObject().deleted(task);
+        TaskListener updated = (DelegateTask task) -> lifecycle.getObject().updated(task);
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -42,6 +43,7 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, deleted);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, updated);
             }
         });
     }

@@ -1,34 +1,39 @@
 package org.advisorydesk.task;
 
 import java.time.Clock;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.advisorydesk.identity.CurrentUser;
-import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.StateNames;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff task list: a view, sorted, searched and paged in the database (a page reads only its own
- * tasks), with the count of every view. Deny by default: a user sees their own tasks and their groups'.
+ * The staff task list: a view, sorted, searched and paged over the task list's read model
+ * ({@link OpenTasks}) in two indexed queries, the counts of every view and the page's task ids; only the
+ * page's tasks are then read from the engine. Deny by default: a user sees their own tasks and their
+ * groups' (as the engine's candidate rules say); managers and coordinators every overdue task.
  */
 @Service
 public class TaskList {
 
+    private final JdbcClient jdbc;
     private final TaskService taskService;
     private final TaskDescriptions descriptions;
     private final Clock clock;
 
-    TaskList(TaskService taskService, TaskDescriptions descriptions, Clock clock) {
+    TaskList(JdbcClient jdbc, TaskService taskService, TaskDescriptions descriptions, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.taskService = taskService;
         this.descriptions = descriptions;
@@ -36,75 +41,134 @@ public class TaskList {
 
     @Transactional(readOnly = true)
     public TaskListPage page(CurrentUser user, TaskListQuery query) {
+        Visibility visible = new Visibility(user, query.search(), clock);
+        Map<TaskView, Long> counts = counts(visible);
+        List<String> ids = jdbc.sql("SELECT t.task_id FROM open_task t WHERE " + visible.of(query.view())
+                        + " ORDER BY " + order(query) + " LIMIT " + TaskListQuery.PAGE_SIZE
+                        + " OFFSET " + (long) query.page() * TaskListQuery.PAGE_SIZE)
+                .params(visible.parameters())
+                .query(String.class).list();
+        return new TaskListPage(query, descriptions.describe(engineTasks(ids)), counts.get(query.view()), counts);
+    }
+
+    /** Every view's count in one pass over the tasks the user may see in any view. */
+    private Map<TaskView, Long> counts(Visibility visible) {
+        StringBuilder select = new StringBuilder("SELECT ");
+        TaskView[] views = TaskView.values();
+        for (int i = 0; i < views.length; i++) {
+            select.append(i == 0 ? "" : ", ").append("COALESCE(SUM(CASE WHEN ").append(visible.of(views[i]))
+                    .append(" THEN 1 ELSE 0 END), 0)");
+        }
         Map<TaskView, Long> counts = new EnumMap<>(TaskView.class);
-        for (TaskView view : TaskView.values()) {
-            counts.put(view, query(user, query.withView(view)).count());
-        }
-        TaskQuery tasks = sorted(query(user, query), query);
-        return new TaskListPage(query,
-                descriptions.describe(tasks.initializeFormKeys()
-                        .listPage(query.page() * TaskListQuery.PAGE_SIZE, TaskListQuery.PAGE_SIZE)),
-                counts.get(query.view()), counts);
+        jdbc.sql(select + " FROM open_task t WHERE " + visible.any())
+                .params(visible.parameters())
+                .query((rs, n) -> {
+                    for (int i = 0; i < views.length; i++) {
+                        counts.put(views[i], rs.getLong(i + 1));
+                    }
+                    return counts;
+                })
+                .single();
+        return counts;
     }
 
-    private TaskQuery query(CurrentUser user, TaskListQuery list) {
-        TaskQuery query = taskService.createTaskQuery().active();
-        List<String> groups = user.groupList();
-        switch (list.view()) {
-            case MINE -> query.taskAssignee(user.id());
-            case GROUPS -> groupsOrOwn(query, user, groups);
-            case UNASSIGNED -> {
-                if (groups.isEmpty()) {
-                    query.taskId("none");
-                } else {
-                    query.taskCandidateGroupIn(groups).taskUnassigned();
-                }
-            }
-            case OVERDUE -> {
-                query.dueBefore(Date.from(clock.instant()));
-                // overdue work escalates to managers; coordinators watch the whole flow
-                if (!user.isManager() && !user.isCoordinator()) {
-                    groupsOrOwn(query, user, groups);
-                }
-            }
+    /** The page's tasks from the engine, in the page's order. */
+    private List<Task> engineTasks(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        search(query, list.search());
-        return query;
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
+                .initializeFormKeys().list());
+        tasks.sort(Comparator.comparing(t -> position.get(t.getId())));
+        return tasks;
     }
 
-    private static void groupsOrOwn(TaskQuery query, CurrentUser user, List<String> groups) {
-        if (groups.isEmpty()) {
-            query.taskAssignee(user.id());
-        } else {
-            query.or().taskAssignee(user.id()).taskCandidateGroupIn(groups).includeAssignedTasks().endOr();
-        }
-    }
-
-    /** A State (by code or name) narrows to its requests; anything else is part of a reference. */
-    private static void search(TaskQuery query, String search) {
-        if (search == null) {
-            return;
-        }
-        Optional<String> state = StateNames.find(search);
-        if (state.isPresent()) {
-            query.processVariableValueEquals(AssistanceRequestVariables.REQUESTING_STATE.name(), state.get());
-        } else {
-            query.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT)
-                    .replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
-        }
-    }
-
-    private static TaskQuery sorted(TaskQuery query, TaskListQuery list) {
-        TaskQuery ordered = switch (list.sort()) {
-            case DUE -> query.orderByDueDate();
-            case CREATED -> query.orderByTaskCreateTime();
-            case TASK -> query.orderByTaskName();
-            case ASSIGNEE -> query.orderByTaskAssignee();
-            case REFERENCE -> query.orderByProcessVariable(AssistanceRequestVariables.REFERENCE.name(), ValueType.STRING);
-            case STATE -> query.orderByProcessVariable(AssistanceRequestVariables.REQUESTING_STATE.name(), ValueType.STRING);
+    private static String order(TaskListQuery list) {
+        String column = switch (list.sort()) {
+            case DUE -> "t.due_at";
+            case CREATED -> "t.created_at";
+            case TASK -> "t.task_name";
+            case ASSIGNEE -> "t.assignee";
+            case REFERENCE -> "t.case_key";
+            case STATE -> "t.state";
         };
-        ordered = list.descending() ? ordered.desc() : ordered.asc();
         // a stable order for equal keys, so paging never repeats or skips a task
-        return ordered.orderByTaskCreateTime().asc().orderByTaskId().asc();
+        return column + (list.descending() ? " DESC" : " ASC") + ", t.created_at ASC, t.task_id ASC";
+    }
+
+    /**
+     * The conditions of each view for one user and search, with named parameters: own tasks, tasks of
+     * the user's candidate groups (held or not), unclaimed ones of those groups, and the overdue ones.
+     */
+    private static final class Visibility {
+
+        private final Map<String, Object> parameters = new HashMap<>();
+        private final String own = "t.assignee = :me";
+        private final String groupsOrOwn;
+        private final String unassigned;
+        private final String overdue;
+        private final String search;
+
+        Visibility(CurrentUser user, String search, Clock clock) {
+            parameters.put("me", user.id());
+            parameters.put("now", OpenTasks.utc(clock.instant()));
+            List<String> groups = user.groupList();
+            String inGroups = "EXISTS (SELECT 1 FROM open_task_group g WHERE g.task_id = t.task_id AND g.group_id IN (:groups))";
+            if (groups.isEmpty()) {
+                groupsOrOwn = own;
+                unassigned = "1 = 0";
+            } else {
+                parameters.put("groups", groups);
+                groupsOrOwn = "(" + own + " OR " + inGroups + ")";
+                unassigned = "(t.assignee IS NULL AND " + inGroups + ")";
+            }
+            // overdue work escalates to managers; coordinators watch the whole flow
+            overdue = "(t.due_at < :now" + (user.isManager() || user.isCoordinator() ? "" : " AND " + groupsOrOwn) + ")";
+            this.search = search(search);
+        }
+
+        String of(TaskView view) {
+            String condition = switch (view) {
+                case MINE -> own;
+                case GROUPS -> groupsOrOwn;
+                case UNASSIGNED -> unassigned;
+                case OVERDUE -> overdue;
+            };
+            return search == null ? condition : "(" + condition + " AND " + search + ")";
+        }
+
+        /** Tasks in any view: the counts read only these. */
+        String any() {
+            String condition = "(" + groupsOrOwn + " OR " + overdue + ")";
+            return search == null ? condition : "(" + condition + " AND " + search + ")";
+        }
+
+        Map<String, Object> parameters() {
+            return parameters;
+        }
+
+        /**
+         * A State (by code or name) narrows to its tasks; anything else is the beginning or the end of a
+         * case's reference, both through an index (the end through the reversed reference's).
+         */
+        private String search(String text) {
+            if (text == null) {
+                return null;
+            }
+            Optional<String> state = StateNames.find(text);
+            if (state.isPresent()) {
+                parameters.put("state", state.get());
+                return "t.state = :state";
+            }
+            String part = text.toUpperCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+            parameters.put("starts", part + "%");
+            parameters.put("ends", new StringBuilder(part).reverse() + "%");
+            return "t.task_id IN (SELECT s.task_id FROM open_task s WHERE s.case_key LIKE :starts "
+                    + "UNION SELECT e.task_id FROM open_task e WHERE e.case_key_reversed LIKE :ends)";
+        }
     }
 }

@@ -1,0 +1,150 @@
+package org.advisorydesk.task;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.advisorydesk.record.CaseKey;
+import org.advisorydesk.request.AssistanceRequestVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task list's read model ({@code open_task}, {@code open_task_group}): one row per open user task,
+ * written by the task listeners in the engine's transaction, so it is never behind the engine; rebuilt
+ * from the engine's own tables when a check finds it out of step (at start-up, see {@link OpenTasksCheck}).
+ */
+@Component
+class OpenTasks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenTasks.class);
+
+    private final JdbcClient jdbc;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService) {
+        this.jdbc = jdbc;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    void created(DelegateTask task, Collection<String> candidateGroups) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        insert(task.getId(), task.getProcessInstanceId(), businessKey,
+                stateOf(businessKey, task.getVariable(AssistanceRequestVariables.REQUESTING_STATE.name())),
+                task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
+                task.getFollowUpDate(), candidateGroups);
+    }
+
+    void assigned(DelegateTask task) {
+        jdbc.sql("UPDATE open_task SET assignee = ? WHERE task_id = ?").params(task.getAssignee(), task.getId()).update();
+    }
+
+    /** A property changed: its name, due date or follow-up date. */
+    void updated(DelegateTask task) {
+        jdbc.sql("UPDATE open_task SET task_name = ?, due_at = ?, follow_up_at = ?, assignee = ? WHERE task_id = ?")
+                .params(task.getName(), utc(task.getDueDate()), utc(task.getFollowUpDate()), task.getAssignee(), task.getId())
+                .update();
+    }
+
+    void ended(DelegateTask task) {
+        jdbc.sql("DELETE FROM open_task WHERE task_id = ?").param(task.getId()).update();
+    }
+
+    /** Whether the read model holds exactly the engine's open tasks and their candidate groups. */
+    boolean inStep() {
+        long engine = taskService.createTaskQuery().count();
+        long model = jdbc.sql("SELECT COUNT(*) FROM open_task").query(Long.class).single();
+        if (engine != model) {
+            return false;
+        }
+        long links = jdbc.sql("SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL "
+                + "AND TASK_ID_ IS NOT NULL").query(Long.class).single();
+        long groups = jdbc.sql("SELECT COUNT(*) FROM open_task_group").query(Long.class).single();
+        return links == groups;
+    }
+
+    /** The read model anew from the engine's open tasks, their processes' keys and States, and their candidate groups. */
+    int rebuild() {
+        jdbc.sql("DELETE FROM open_task_group").update();
+        jdbc.sql("DELETE FROM open_task").update();
+        Map<String, List<String>> groupsByTask = new HashMap<>();
+        jdbc.sql("SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL "
+                        + "AND TASK_ID_ IS NOT NULL")
+                .query((rs, n) -> groupsByTask.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        int written = 0;
+        int size = 500;
+        for (int first = 0; ; first += size) {
+            List<Task> tasks = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, size);
+            if (tasks.isEmpty()) {
+                break;
+            }
+            Set<String> instances = new java.util.HashSet<>();
+            tasks.forEach(t -> instances.add(t.getProcessInstanceId()));
+            Map<String, String> keys = new HashMap<>();
+            runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list()
+                    .forEach((ProcessInstance p) -> keys.put(p.getId(), p.getBusinessKey()));
+            Map<String, Object> states = new HashMap<>();
+            runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances.toArray(String[]::new))
+                    .variableName(AssistanceRequestVariables.REQUESTING_STATE.name()).list().stream()
+                    .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()))
+                    .forEach((VariableInstance v) -> states.put(v.getProcessInstanceId(), v.getValue()));
+            for (Task t : tasks) {
+                String key = keys.get(t.getProcessInstanceId());
+                insert(t.getId(), t.getProcessInstanceId(), key, stateOf(key, states.get(t.getProcessInstanceId())),
+                        t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getCreateTime(), t.getDueDate(),
+                        t.getFollowUpDate(), groupsByTask.getOrDefault(t.getId(), List.of()));
+                written++;
+            }
+        }
+        LOG.info("Task list read model rebuilt from the engine: {} open tasks", written);
+        return written;
+    }
+
+    private void insert(String taskId, String processInstanceId, String caseKey, String state, String taskKey, String name,
+            String assignee, Date created, Date due, Date followUp, Collection<String> groups) {
+        jdbc.sql("INSERT INTO open_task (task_id, process_instance_id, case_key, case_key_reversed, state, task_key, task_name, "
+                        + "assignee, created_at, due_at, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(taskId, processInstanceId, caseKey, caseKey == null ? null : new StringBuilder(caseKey).reverse().toString(),
+                        state, taskKey, name, assignee, utc(created), utc(due), utc(followUp))
+                .update();
+        for (String group : Set.copyOf(groups)) {
+            jdbc.sql("INSERT INTO open_task_group (group_id, task_id) VALUES (?, ?)").params(group, taskId).update();
+        }
+    }
+
+    /** A monitoring case's State from its key; a request's from its variable. */
+    private static String stateOf(String businessKey, Object requestingState) {
+        Optional<CaseKey> key = CaseKey.parse(businessKey);
+        if (key.isPresent() && key.get() instanceof CaseKey.MonitoringCase monitoring) {
+            return monitoring.stateCode();
+        }
+        return requestingState instanceof String state && state.length() == 3 ? state : null;
+    }
+
+    private static OffsetDateTime utc(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
