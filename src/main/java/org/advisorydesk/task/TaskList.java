@@ -39,13 +39,32 @@ public class TaskList {
         this.descriptions = descriptions;
     }
 
+    /** The most tasks one page of the API holds. */
+    public static final int MAX_PAGE_SIZE = 200;
+
     @Transactional(readOnly = true)
     public TaskListPage page(CurrentUser user, TaskListQuery query) {
+        return page(user, query, TaskListQuery.PAGE_SIZE);
+    }
+
+    /** A page of {@code size} tasks (at most {@link #MAX_PAGE_SIZE}). */
+    @Transactional(readOnly = true)
+    public TaskListPage page(CurrentUser user, TaskListQuery query, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        return list(user, query, " LIMIT " + pageSize + " OFFSET " + (long) query.page() * pageSize);
+    }
+
+    /** Every task of the view, in its order: the API's answer to a caller who asks for no page. */
+    @Transactional(readOnly = true)
+    public TaskListPage everything(CurrentUser user, TaskListQuery query) {
+        return list(user, query, "");
+    }
+
+    private TaskListPage list(CurrentUser user, TaskListQuery query, String limit) {
         Visibility visible = new Visibility(user, query.search(), clock);
         Map<TaskView, Long> counts = counts(visible);
         List<String> ids = jdbc.sql("SELECT t.task_id FROM open_task t WHERE " + visible.of(query.view())
-                        + " ORDER BY " + order(query) + " LIMIT " + TaskListQuery.PAGE_SIZE
-                        + " OFFSET " + (long) query.page() * TaskListQuery.PAGE_SIZE)
+                        + " ORDER BY " + order(query) + limit)
                 .params(visible.parameters())
                 .query(String.class).list();
         return new TaskListPage(query, descriptions.describe(engineTasks(ids)), counts.get(query.view()), counts);
@@ -81,8 +100,11 @@ public class TaskList {
         for (int i = 0; i < ids.size(); i++) {
             position.put(ids.get(i), i);
         }
-        List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
-                .initializeFormKeys().list());
+        List<Task> tasks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            tasks.addAll(taskService.createTaskQuery().taskIdIn(ids.subList(from, Math.min(ids.size(), from + 500))
+                    .toArray(String[]::new)).initializeFormKeys().list());
+        }
         tasks.sort(Comparator.comparing(t -> position.get(t.getId())));
         return tasks;
     }

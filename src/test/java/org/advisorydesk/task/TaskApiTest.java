@@ -200,6 +200,34 @@ class TaskApiTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
+    @Test
+    void theListsViewsSearchAndPagesWithTheirTotalAndLinks() {
+        ApiClient coordinator = ApiClient.as(port, "coordinator");
+        ResponseEntity<JsonNode> unassigned = coordinator.get("/api/tasks?view=unassigned&q=" + reference + "&page=0&size=1");
+        assertThat(unassigned.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(unassigned.getBody().findValuesAsText("id")).containsExactly(screeningTask);
+        assertThat(unassigned.getHeaders().getFirst("X-Total-Count")).isEqualTo("1");
+        assertThat(unassigned.getHeaders().getFirst("Link")).contains("rel=\"first\"").contains("rel=\"last\"")
+                .doesNotContain("rel=\"next\"");
+        ResponseEntity<JsonNode> all = coordinator.get("/api/tasks?view=groups&sort=due&dir=desc&size=1");
+        long total = Long.parseLong(all.getHeaders().getFirst("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(1);
+        assertThat(all.getBody()).hasSize(1);
+        if (total > 1) {
+            assertThat(all.getHeaders().getFirst("Link")).contains("page=1>; rel=\"next\"");
+        }
+        assertThat(coordinator.get("/api/tasks?view=mine&q=" + reference).getBody()).isEmpty();
+        coordinator.post("/api/tasks/" + screeningTask + "/claim");
+        assertThat(coordinator.get("/api/tasks?view=mine&q=" + reference).getBody().findValuesAsText("id"))
+                .containsExactly(screeningTask);
+        for (String[] bad : new String[][] {{"view=everything", "view"}, {"sort=colour", "sort"}, {"dir=up", "dir"},
+                {"page=abc", "page"}, {"page=-1", "page"}, {"size=0", "size"}, {"size=100000", "size"}}) {
+            ResponseEntity<JsonNode> answer = coordinator.get("/api/tasks?" + bad[0]);
+            assertThat(answer.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(answer.getBody().toString()).as(bad[0]).contains("\"" + bad[1] + "\"");
+        }
+    }
+
     private JsonNode taskOf(String user, String key) {
         for (JsonNode task : ApiClient.as(port, user).get("/api/tasks").getBody()) {
             if (task.get("requestReference").asText().equals(reference) && task.get("taskDefinitionKey").asText().equals(key)) {
