@@ -27,3 +27,11 @@ lines.sort((a, b) => (a.startsWith('#') ? -1 : b.startsWith('#') ? 1 : a.localeC
 const out = new URL('../../src/main/resources/reference/world-map.tsv', import.meta.url);
 writeFileSync(out, lines.join('\n') + '\n');
 console.log(`${lines.length - 1} countries written; without an ISO code: ${skipped.join(', ')}`);
+
+// regions.tsv: each State's region (Africa, Americas, Asia, Europe, Oceania, Antarctic) from world-countries
+// 5.1.0 (ODbL 1.0), for the register's region filter.
+const regions = require('world-countries/countries.json')
+  .map((c) => c.cca3 + '\t' + c.region).sort();
+writeFileSync(new URL('../../src/main/resources/reference/regions.tsv', import.meta.url),
+  ['# ISO 3166 alpha-3, region; from world-countries 5.1.0 (ODbL 1.0), see NOTICE-world-map.md'].concat(regions).join('\n') + '\n');
+console.log(`${regions.length} regions written`);
