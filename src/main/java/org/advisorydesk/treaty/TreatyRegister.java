@@ -294,6 +294,12 @@ public class TreatyRegister {
         return details;
     }
 
+    /** Every standing recorded (States with none recorded are not in it). */
+    @Transactional(readOnly = true)
+    public List<Participation> participations() {
+        return repository.findAll();
+    }
+
     boolean isEmpty() {
         return repository.isEmpty();
     }

@@ -80,10 +80,10 @@ class TreatyRepository {
     }
 
     /** The concluding observations adopted on the State's reports, oldest first. */
-    List<Observations> observations(String state) {
+    List<TreatyViews.Observation> observations(String state) {
         return jdbc.sql("SELECT instrument, adopted_on, text FROM concluding_observation WHERE state = ? ORDER BY adopted_on, id")
                 .params(state)
-                .query((rs, n) -> new Observations(Instrument.valueOf(rs.getString("instrument")),
+                .query((rs, n) -> new TreatyViews.Observation(Instrument.valueOf(rs.getString("instrument")),
                         rs.getDate("adopted_on").toLocalDate(), rs.getString("text")))
                 .list();
     }
@@ -138,10 +138,6 @@ class TreatyRepository {
 
     private static String history(Participation p) {
         return p.reportHistoryRecorded() ? RECORDED : NOT_RECORDED;
-    }
-
-    /** Concluding observations of the Committee (or the ILO's supervisory bodies) on one instrument. */
-    record Observations(Instrument instrument, LocalDate adoptedOn, String text) {
     }
 
     private static LocalDate local(Date date) {
