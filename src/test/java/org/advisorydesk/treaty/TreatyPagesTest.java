@@ -142,7 +142,7 @@ class TreatyPagesTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("iso3,name,region,ICRMW_status").contains("MEX,Mexico,Americas,RATIFIED,,unknown,2003-07-01")
+        assertThat(text).startsWith("iso3,name,region,ICRMW_status").contains("MEX,Mexico,Americas,RATIFIED,unknown,unknown,2003-07-01,2004-07-01,NOT_RECORDED")
                 .doesNotContain("SEN,");
         assertThat(officer.get("/work/treaty?status=MAYBE").statusCode()).isEqualTo(400);
         assertThat(officer.get("/work/treaty?status=MAYBE").body()).contains("status");
