@@ -61,8 +61,8 @@ public class RecordTexts {
                     entry.payload().get("recipients"));
             case TASK_OVERDUE -> taskName(entry);
             case WITHDRAWN -> entry.text("reason") == null ? "" : entry.text("reason");
-            case TREATY_ACTION -> message("record.treaty." + entry.text("action"), entry.text("action"), entry.text("instrument"),
-                    entry.text("date") == null ? "?" : entry.text("date"))
+            case TREATY_ACTION -> message("record.treaty." + entry.text("action") + (entry.text("date") == null ? ".undated" : ""),
+                    entry.text("action"), entry.text("instrument"), entry.text("date"))
                     + (entry.text("text") == null ? "" : " — " + entry.text("text"));
             case REPORT_SUBMITTED -> message("record.treaty.report", null, entry.text("instrument"), entry.text("submittedOn"));
             case OBSERVATIONS_ADOPTED -> message("record.treaty.observations", null, entry.text("instrument"), entry.text("adoptedOn"));

@@ -55,7 +55,7 @@ public class ReportingCalendar {
                             toVerify, task == null ? null : task.getId(), task == null ? null : task.getTaskDefinitionKey());
                 })
                 .sorted(Comparator.comparing(TreatyViews.CalendarRow::toVerify)
-                        .thenComparing(TreatyViews.CalendarRow::due).thenComparing(TreatyViews.CalendarRow::iso3))
+                        .thenComparing(TreatyViews.CalendarRow::due).thenComparing(TreatyViews.CalendarRow::name))
                 .toList();
     }
 

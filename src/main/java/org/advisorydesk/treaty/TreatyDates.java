@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Days as the register's pages show them, in the reader's language ("23 September 2008", "23 septembre
  * 2008", "23 de septiembre de 2008"): {@code ${@treatyDates.known(d)}} says "date unknown" for an act
- * recorded without its date, {@code ${@treatyDates.of(d)}} a dash for none.
+ * recorded without its date, {@code ${@treatyDates.of(d)}} a dash for none, {@code ${@treatyDates.ofApi(s)}}
+ * the same from the API's text.
  */
 @Component("treatyDates")
 public class TreatyDates {
@@ -29,6 +30,14 @@ public class TreatyDates {
     public String known(LocalDate day) {
         return day == null ? messages.getMessage("treaty.date.unknown", null, "date unknown", LocaleContextHolder.getLocale())
                 : format(day);
+    }
+
+    /** A date as the API writes it in a {@link StateView} ("2008-09-23", "unknown", or absent). */
+    public String ofApi(String value) {
+        if (value == null) {
+            return "–";
+        }
+        return TreatyRegister.UNKNOWN_DATE.equals(value) ? known(null) : format(LocalDate.parse(value));
     }
 
     private static String format(LocalDate day) {
