@@ -44,12 +44,15 @@ class TreatyPageController {
     }
 
     @GetMapping("/work/treaty")
-    String register(CurrentUser user, Model model, Locale locale, @RequestParam(required = false) String instrument,
+    String register(CurrentUser user, Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request,
+            @RequestParam(required = false) String instrument,
             @RequestParam(required = false) String status, @RequestParam(required = false) String region,
             @RequestParam(required = false) String sort) {
         model.addAttribute("page", listing.page(TreatyFilters.instrument(instrument), TreatyFilters.status(status),
                 TreatyFilters.region(region), TreatyFilters.sort(sort), locale));
         model.addAttribute("coordinator", user.isCoordinator());
+        // the ~420 links of the map and the table as plain text (see treaty/parts.html)
+        model.addAttribute("treatyBase", request.getContextPath() + "/work/treaty/");
         return "treaty/register";
     }
 
