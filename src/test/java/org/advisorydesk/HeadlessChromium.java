@@ -65,6 +65,11 @@ public final class HeadlessChromium implements AutoCloseable {
         assumeTrue(present, "No " + CHROMIUM + " and " + CHROMEDRIVER + ": browser tests skipped");
     }
 
+    /** Not signed in: what anyone on the web sees. */
+    public static HeadlessChromium anonymous(int port) {
+        return new HeadlessChromium(port);
+    }
+
     public static HeadlessChromium signedIn(int port, String user) {
         return signedIn(port, user, "en");
     }

@@ -55,6 +55,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/error"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
                                 PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico")).permitAll()
+                        // the public treaty status: what the UN Treaty Collection publishes, nothing about requests or people
+                        .requestMatchers(PATHS.matcher(org.springframework.http.HttpMethod.GET, "/status")).permitAll()
                         .requestMatchers(PATHS.matcher("/camunda/**")).hasAuthority(Groups.ADMINISTRATORS)
                         // the government portal: focal points of a State only
                         .requestMatchers(PATHS.matcher("/portal/**"), PATHS.matcher("/portal")).access((authentication, context) ->

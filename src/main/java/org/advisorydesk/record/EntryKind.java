@@ -32,5 +32,19 @@ public enum EntryKind {
     /** {@code reason} (may be absent). */
     WITHDRAWN,
     /** {@code text}: a history row written before the record was typed, kept as it was. */
-    LEGACY
+    LEGACY,
+    /**
+     * {@code instrument}, {@code action} (SIGNATURE, RATIFICATION, ACCESSION, DECLARATION_ART76, DECLARATION_ART77,
+     * RESERVATION), {@code date}, optional {@code entryIntoForce}, {@code text} (a reservation), {@code source}
+     * ({@code page}, {@code api}, {@code import}): a State's act under an instrument, public treaty status.
+     */
+    TREATY_ACTION,
+    /** {@code instrument}, {@code submittedOn}: a report the State submitted. */
+    REPORT_SUBMITTED,
+    /** {@code instrument}, {@code adoptedOn}: concluding observations adopted on the State's report. */
+    OBSERVATIONS_ADOPTED,
+    /** {@code instrument}, {@code reportKind}, {@code from}, {@code to}, {@code reason}: a coordinator's correction of a due date. */
+    DUE_DATE_CORRECTED,
+    /** {@code instrument}, {@code reports}: a coordinator verified a seeded State's report history; its follow-up starts. */
+    REPORT_HISTORY_VERIFIED
 }

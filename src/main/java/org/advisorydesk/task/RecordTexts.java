@@ -61,6 +61,14 @@ public class RecordTexts {
                     entry.payload().get("recipients"));
             case TASK_OVERDUE -> taskName(entry);
             case WITHDRAWN -> entry.text("reason") == null ? "" : entry.text("reason");
+            case TREATY_ACTION -> message("record.treaty." + entry.text("action") + (entry.text("date") == null ? ".undated" : ""),
+                    entry.text("action"), entry.text("instrument"), entry.text("date"))
+                    + (entry.text("text") == null ? "" : " — " + entry.text("text"));
+            case REPORT_SUBMITTED -> message("record.treaty.report", null, entry.text("instrument"), entry.text("submittedOn"));
+            case OBSERVATIONS_ADOPTED -> message("record.treaty.observations", null, entry.text("instrument"), entry.text("adoptedOn"));
+            case DUE_DATE_CORRECTED -> message("record.treaty.correction", null, entry.text("instrument"), entry.text("from"),
+                    entry.text("to"), entry.text("reason"));
+            case REPORT_HISTORY_VERIFIED -> message("record.treaty.verified", null, entry.text("instrument"));
         };
     }
 

@@ -3,6 +3,7 @@ package org.advisorydesk.treaty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.advisorydesk.request.Instrument;
@@ -21,11 +22,12 @@ class ReportSchedule {
         this.calendar = calendar;
     }
 
-    List<StateView.ReportView> of(Instrument instrument, LocalDate entryIntoForce, List<LocalDate> submissions) {
+    List<StateView.ReportView> of(Instrument instrument, LocalDate entryIntoForce, List<LocalDate> submissions,
+            Map<Integer, LocalDate> corrections) {
         if (entryIntoForce == null) {
             return List.of();
         }
-        List<ReportDue> dues = calendar.reportSchedule(instrument, entryIntoForce, submissions.size() + 1);
+        List<ReportDue> dues = calendar.reportSchedule(instrument, entryIntoForce, submissions.size() + 1, corrections);
         List<StateView.ReportView> reports = new ArrayList<>();
         for (int i = 0; i < dues.size(); i++) {
             LocalDate submitted = i < submissions.size() ? submissions.get(i) : null;
@@ -35,7 +37,8 @@ class ReportSchedule {
     }
 
     /** The first report not yet submitted. */
-    Optional<StateView.ReportView> next(Instrument instrument, LocalDate entryIntoForce, List<LocalDate> submissions) {
-        return of(instrument, entryIntoForce, submissions).stream().filter(r -> r.submitted() == null).findFirst();
+    Optional<StateView.ReportView> next(Instrument instrument, LocalDate entryIntoForce, List<LocalDate> submissions,
+            Map<Integer, LocalDate> corrections) {
+        return of(instrument, entryIntoForce, submissions, corrections).stream().filter(r -> r.submitted() == null).findFirst();
     }
 }

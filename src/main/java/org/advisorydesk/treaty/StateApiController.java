@@ -62,4 +62,32 @@ class StateApiController {
         register.recordObservations(user, iso3, input);
         return ResponseEntity.status(201).build();
     }
+
+    @PostMapping("/{iso3}/declarations")
+    @Operation(summary = "Record a declaration under ICRMW art. 76 or 77 (coordinators)")
+    ResponseEntity<StateView> declaration(CurrentUser user, @PathVariable String iso3,
+            @Valid @RequestBody TreatyInputs.DeclarationInput input) {
+        return ResponseEntity.status(201).body(register.recordDeclaration(user, iso3, input));
+    }
+
+    @PostMapping("/{iso3}/reservations")
+    @Operation(summary = "Record a reservation to the ICRMW (coordinators)")
+    ResponseEntity<StateView> reservation(CurrentUser user, @PathVariable String iso3,
+            @Valid @RequestBody TreatyInputs.ReservationInput input) {
+        return ResponseEntity.status(201).body(register.recordReservation(user, iso3, input));
+    }
+
+    @PostMapping("/{iso3}/next-due")
+    @Operation(summary = "Correct the due date of the State's next report, with a reason kept in the record (coordinators)")
+    ResponseEntity<StateView> correction(CurrentUser user, @PathVariable String iso3,
+            @Valid @RequestBody TreatyInputs.CorrectionInput input) {
+        return ResponseEntity.status(201).body(register.correctNextDue(user, iso3, input));
+    }
+
+    @PostMapping("/{iso3}/report-history")
+    @Operation(summary = "Mark a seeded party's report history as verified: its follow-up starts (coordinators)")
+    ResponseEntity<StateView> verification(CurrentUser user, @PathVariable String iso3,
+            @Valid @RequestBody TreatyInputs.VerificationInput input) {
+        return ResponseEntity.status(201).body(register.verifyReportHistory(user, iso3, input.instrument()));
+    }
 }

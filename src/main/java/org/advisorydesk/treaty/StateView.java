@@ -13,9 +13,11 @@ import org.advisorydesk.request.Instrument;
  */
 public record StateView(String iso3, String name, List<InstrumentView> instruments) {
 
+    /** {@code reportHistoryRecorded}: for a party, false while its report history since the 2003 seed is to verify. */
     public record InstrumentView(Instrument instrument, TreatyStatus status, String signed, String ratified,
-            TreatyAction consent, LocalDate entryIntoForce, boolean declarationArt76, boolean declarationArt77,
-            String reservations, List<ReportView> reports) {
+            TreatyAction consent, LocalDate entryIntoForce, boolean declarationArt76, LocalDate declarationArt76On,
+            boolean declarationArt77, LocalDate declarationArt77On, String reservations, Boolean reportHistoryRecorded,
+            List<ReportView> reports) {
     }
 
     public record ReportView(ReportKind kind, LocalDate due, LocalDate submitted) {

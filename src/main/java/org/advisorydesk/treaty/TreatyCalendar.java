@@ -1,9 +1,9 @@
 package org.advisorydesk.treaty;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.advisorydesk.request.Instrument;
@@ -32,9 +32,15 @@ import org.springframework.stereotype.Component;
  *       itself, binds the State from 1 July 2003.</li>
  *   <li>ILO: entry into force for a Member is the same day twelve months after registration, clamped
  *       (29 Feb 2024 &rarr; 28 Feb 2025).</li>
- *   <li>Reports: each due date is the previous due date (the first: entry into force) plus the configured
- *       period, clamped the same way. Later reports count from the previous <em>due</em> date, not from the
- *       day a report was actually submitted.</li>
+ *   <li>ICRMW reports: each due date is the previous due date (the first: entry into force) plus the
+ *       configured period, clamped the same way. Later reports count from the previous <em>due</em> date, not
+ *       from the day a report was actually submitted.</li>
+ *   <li>ILO reports: the first is due on the report day (1 September) of the year after the year of entry
+ *       into force (ratified 12 Dec 2013 &rarr; in force 12 Dec 2014 &rarr; due 1 Sept 2015); each later one
+ *       on the report day of the year a cycle (six years) after the previous due date.</li>
+ *   <li>Corrections: the ILO decides the exact year of a regular report by subject group and the country's
+ *       alphabetical group, which no rule here can know; a coordinator's corrected due date replaces the
+ *       computed one for that report, and the reports after it count from it.</li>
  * </ul>
  */
 @Component
@@ -71,6 +77,16 @@ public class TreatyCalendar {
 
     /** The first {@code count} reports owed under {@code instrument}: the initial one, then periodic ones. */
     public List<ReportDue> reportSchedule(Instrument instrument, LocalDate entryIntoForce, int count) {
+        return reportSchedule(instrument, entryIntoForce, count, Map.of());
+    }
+
+    /**
+     * The first {@code count} reports, with the due dates a coordinator corrected ({@code corrections}: by
+     * the report's position, 0 for the initial report) in place of the computed ones; each report after a
+     * corrected one counts from the corrected date.
+     */
+    public List<ReportDue> reportSchedule(Instrument instrument, LocalDate entryIntoForce, int count,
+            Map<Integer, LocalDate> corrections) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative, was " + count);
         }
@@ -78,10 +94,10 @@ public class TreatyCalendar {
             return List.of();
         }
         List<ReportDue> schedule = new ArrayList<>(count);
-        LocalDate due = initialReportDue(instrument, entryIntoForce);
+        LocalDate due = corrections.getOrDefault(0, initialReportDue(instrument, entryIntoForce));
         schedule.add(new ReportDue(ReportKind.INITIAL, due));
         while (schedule.size() < count) {
-            due = nextReportDue(instrument, due);
+            due = corrections.getOrDefault(schedule.size(), nextReportDue(instrument, due));
             schedule.add(new ReportDue(ReportKind.PERIODIC, due));
         }
         return List.copyOf(schedule);
@@ -90,38 +106,32 @@ public class TreatyCalendar {
     /** When the first report under {@code instrument} is due for a State bound from {@code entryIntoForce}. */
     public LocalDate initialReportDue(Instrument instrument, LocalDate entryIntoForce) {
         Objects.requireNonNull(entryIntoForce, "entryIntoForce");
-        return entryIntoForce.plus(initialPeriod(instrument));
+        Objects.requireNonNull(instrument, "instrument");
+        return switch (instrument) {
+            // ICRMW art. 73(1)(a): within one year after entry into force
+            case ICRMW -> entryIntoForce.plus(properties.icrmwInitialReport());
+            // ILO Constitution art. 22: first report due 1 September of the year after entry into force
+            case ILO_C97, ILO_C143 -> properties.iloReportMonthDay()
+                    .atYear(entryIntoForce.getYear() + properties.iloFirstReportYears());
+        };
     }
 
     /** When the report after the one due on {@code previousDue} is due. */
     public LocalDate nextReportDue(Instrument instrument, LocalDate previousDue) {
         Objects.requireNonNull(previousDue, "previousDue");
-        return previousDue.plus(periodicPeriod(instrument));
+        Objects.requireNonNull(instrument, "instrument");
+        return switch (instrument) {
+            // ICRMW art. 73(1)(b): thereafter every five years
+            case ICRMW -> previousDue.plus(properties.icrmwPeriodicReport());
+            // ILO: regular reports on technical conventions every six years (2019), due 1 September
+            case ILO_C97, ILO_C143 -> properties.iloReportMonthDay()
+                    .atYear(previousDue.plus(properties.iloReportCycle()).getYear());
+        };
     }
 
     // ICRMW art. 87(1) and (2): first day of the month following a period of three months after the deposit
     static LocalDate firstDayOfMonthFollowingThreeMonths(LocalDate deposit) {
         LocalDate periodEnds = deposit.plusMonths(3);
         return periodEnds.withDayOfMonth(1).plusMonths(1);
-    }
-
-    private Period initialPeriod(Instrument instrument) {
-        Objects.requireNonNull(instrument, "instrument");
-        return switch (instrument) {
-            // ICRMW art. 73(1)(a): within one year after entry into force
-            case ICRMW -> properties.icrmwInitialReport();
-            // ILO Constitution art. 22: first report on the Governing Body's cycle
-            case ILO_C97, ILO_C143 -> properties.iloFirstReport();
-        };
-    }
-
-    private Period periodicPeriod(Instrument instrument) {
-        Objects.requireNonNull(instrument, "instrument");
-        return switch (instrument) {
-            // ICRMW art. 73(1)(b): thereafter every five years
-            case ICRMW -> properties.icrmwPeriodicReport();
-            // ILO Constitution art. 22: later reports on the Governing Body's cycle
-            case ILO_C97, ILO_C143 -> properties.iloReportCycle();
-        };
     }
 }

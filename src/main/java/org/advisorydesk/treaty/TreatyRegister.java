@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.Instrument;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
@@ -34,13 +35,15 @@ public class TreatyRegister {
     private final TreatyCalendar calendar;
     private final ReportSchedule schedule;
     private final TreatyMonitoringProcess monitoring;
+    private final TreatyRecord record;
     private final Map<String, String> stateNames;
 
     private final Clock clock;
 
     TreatyRegister(TreatyRepository repository, TreatyCalendar calendar, ReportSchedule schedule,
-            TreatyMonitoringProcess monitoring, Clock clock) {
+            TreatyMonitoringProcess monitoring, TreatyRecord record, Clock clock) {
         this.clock = clock;
+        this.record = record;
         this.repository = repository;
         this.calendar = calendar;
         this.schedule = schedule;
@@ -81,6 +84,12 @@ public class TreatyRegister {
 
     @Transactional
     public StateView recordAction(CurrentUser user, String iso3, TreatyInputs.ActionInput input) {
+        return recordAction(user, iso3, input, "api");
+    }
+
+    /** A signature, ratification or accession, recorded from {@code source} ({@code api}, {@code page}, {@code import}). */
+    @Transactional
+    public StateView recordAction(CurrentUser user, String iso3, TreatyInputs.ActionInput input, String source) {
         requireCoordinator(user);
         String state = knownState(iso3);
         notInFuture("date", input.date());
@@ -90,9 +99,45 @@ public class TreatyRegister {
             case RATIFICATION, ACCESSION -> consent(current, input.action(), input.date());
         };
         repository.save(changed);
-        if (changed.status().isParty()) {
+        record.append(user, state, input.instrument(), EntryKind.TREATY_ACTION, details("action", input.action(),
+                "date", input.date(), "entryIntoForce", changed.status().isParty() ? changed.entryIntoForce() : null,
+                "source", source));
+        if (changed.monitored()) {
             monitoring.start(changed);
         }
+        return state(user, state);
+    }
+
+    /** An optional declaration under ICRMW art. 76 (inter-State) or 77 (individual communications). */
+    @Transactional
+    public StateView recordDeclaration(CurrentUser user, String iso3, TreatyInputs.DeclarationInput input) {
+        requireCoordinator(user);
+        String state = knownState(iso3);
+        notInFuture("date", input.date());
+        Participation p = party(state, Instrument.ICRMW);
+        if (input.article() == 76 ? p.declarationArt76() : p.declarationArt77()) {
+            throw new InvalidInputException("article", state + " has already made the declaration under article " + input.article());
+        }
+        repository.save(p.withDeclaration(input.article(), input.date()));
+        record.append(user, state, Instrument.ICRMW, EntryKind.TREATY_ACTION,
+                details("action", "DECLARATION_ART" + input.article(), "date", input.date(), "source", "page"));
+        return state(user, state);
+    }
+
+    /** A reservation made by a State (ICRMW art. 91; ILO conventions admit none, so the ICRMW only). */
+    @Transactional
+    public StateView recordReservation(CurrentUser user, String iso3, TreatyInputs.ReservationInput input) {
+        requireCoordinator(user);
+        String state = knownState(iso3);
+        notInFuture("date", input.date());
+        Participation p = repository.find(state, Instrument.ICRMW).orElse(Participation.none(state, Instrument.ICRMW));
+        if (p.status() == TreatyStatus.NONE) {
+            throw new InvalidInputException("text", state + " has neither signed nor become a party to the ICRMW");
+        }
+        String text = input.text().strip();
+        repository.save(p.withReservation(input.date() + ": " + text));
+        record.append(user, state, Instrument.ICRMW, EntryKind.TREATY_ACTION,
+                details("action", "RESERVATION", "date", input.date(), "text", text, "source", "page"));
         return state(user, state);
     }
 
@@ -107,6 +152,8 @@ public class TreatyRegister {
                     + (p.entryIntoForce() == null ? "" : " (" + p.entryIntoForce() + ")"));
         }
         repository.addSubmission(state, input.instrument(), input.submittedOn(), user.id(), clock.instant());
+        record.append(user, state, input.instrument(), EntryKind.REPORT_SUBMITTED, details("submittedOn", input.submittedOn()));
+        historyKnown(p);
         return state(user, state);
     }
 
@@ -118,14 +165,62 @@ public class TreatyRegister {
         party(state, input.instrument());
         repository.addObservations(state, input.instrument(), input.adoptedOn(), input.text().strip(), user.id(),
                 clock.instant());
+        record.append(user, state, input.instrument(), EntryKind.OBSERVATIONS_ADOPTED, details("adoptedOn", input.adoptedOn()));
+        historyKnown(party(state, input.instrument()));
         monitoring.observationsAdopted(state, input.instrument(), input.adoptedOn());
+    }
+
+    /**
+     * A coordinator checked a seeded party's report history (the reports it submitted are recorded, if
+     * any): its reports are followed up from now on.
+     */
+    @Transactional
+    public StateView verifyReportHistory(CurrentUser user, String iso3, Instrument instrument) {
+        requireCoordinator(user);
+        String state = knownState(iso3);
+        Participation p = party(state, instrument);
+        if (p.reportHistoryRecorded()) {
+            throw new InvalidInputException("instrument", "the report history of " + state + " under " + instrument
+                    + " is already recorded");
+        }
+        record.append(user, state, instrument, EntryKind.REPORT_HISTORY_VERIFIED,
+                details("reports", repository.submissions(state, instrument).size()));
+        historyKnown(p);
+        return state(user, state);
+    }
+
+    /**
+     * A coordinator corrects the due date of the State's next report (the ILO sets the year of regular
+     * reports by subject and country group), with the reason kept in the record. Later reports count from it.
+     */
+    @Transactional
+    public StateView correctNextDue(CurrentUser user, String iso3, TreatyInputs.CorrectionInput input) {
+        requireCoordinator(user);
+        String state = knownState(iso3);
+        Participation p = party(state, input.instrument());
+        if (p.entryIntoForce() == null || input.due().isBefore(p.entryIntoForce())) {
+            throw new InvalidInputException("due", "is before the instrument entered into force for " + state);
+        }
+        List<StateView.ReportView> reports = reports(p);
+        int index = reports.size() - 1;
+        StateView.ReportView next = reports.get(index);
+        if (index > 0 && !input.due().isAfter(reports.get(index - 1).due())) {
+            throw new InvalidInputException("due", "must be after the previous report's due date (" + reports.get(index - 1).due() + ")");
+        }
+        String reason = input.reason().strip();
+        repository.addCorrection(state, input.instrument(), index, input.due(), reason, user.id(), clock.instant());
+        record.append(user, state, input.instrument(), EntryKind.DUE_DATE_CORRECTED, details("reportKind", next.kind(),
+                "from", next.due(), "to", input.due(), "reason", reason));
+        monitoring.nextDueCorrected(state, input.instrument(), input.due());
+        return state(user, state);
     }
 
     /** The first report the State has not submitted yet, for the monitoring process. */
     @Transactional(readOnly = true)
     public StateView.ReportView nextReport(String state, Instrument instrument) {
         Participation p = repository.find(state, instrument).orElseThrow();
-        return schedule.next(instrument, p.entryIntoForce(), repository.submissions(state, instrument)).orElseThrow();
+        return schedule.next(instrument, p.entryIntoForce(), repository.submissions(state, instrument),
+                repository.corrections(state, instrument)).orElseThrow();
     }
 
     /**
@@ -134,12 +229,26 @@ public class TreatyRegister {
      */
     @Transactional(readOnly = true)
     public List<ReportDeadline> reportsDueBy(LocalDate until) {
+        return schedules().stream()
+                .filter(s -> s.participation().monitored() && s.next() != null && !s.next().due().isAfter(until))
+                .map(s -> new ReportDeadline(s.participation().state(), s.participation().instrument(), s.next().kind(), s.next().due()))
+                .sorted(Comparator.comparing(ReportDeadline::due).thenComparing(ReportDeadline::state))
+                .toList();
+    }
+
+    /** Every party's report schedule, in three queries whatever the number of States: the calendar's source. */
+    @Transactional(readOnly = true)
+    public List<PartySchedule> schedules() {
+        Map<String, List<LocalDate>> submissions = repository.allSubmissions();
+        Map<String, Map<Integer, LocalDate>> corrections = repository.allCorrections();
         return repository.findAll().stream()
                 .filter(p -> p.status().isParty() && p.entryIntoForce() != null)
-                .flatMap(p -> schedule.next(p.instrument(), p.entryIntoForce(), repository.submissions(p.state(), p.instrument()))
-                        .map(r -> new ReportDeadline(p.state(), p.instrument(), r.kind(), r.due())).stream())
-                .filter(d -> !d.due().isAfter(until))
-                .sorted(Comparator.comparing(ReportDeadline::due).thenComparing(ReportDeadline::state))
+                .map(p -> {
+                    String key = TreatyMonitoringProcess.businessKey(p.state(), p.instrument());
+                    List<StateView.ReportView> reports = schedule.of(p.instrument(), p.entryIntoForce(),
+                            submissions.getOrDefault(key, List.of()), corrections.getOrDefault(key, Map.of()));
+                    return new PartySchedule(p, stateNames.get(p.state()), reports);
+                })
                 .toList();
     }
 
@@ -153,10 +262,42 @@ public class TreatyRegister {
             case ACCEDED -> none.withConsent(TreatyAction.ACCESSION, null, entryIntoForce);
             case NONE -> none;
         };
-        repository.save(seeded);
-        if (seeded.status().isParty()) {
-            monitoring.start(seeded);
+        // the 2003 status says nothing of the reports since: "report history not recorded", no follow-up
+        repository.save(seeded.withReportHistory(!seeded.status().isParty()));
+        record.appendBySystem(state, instrument, EntryKind.TREATY_ACTION, details("action",
+                status == TreatyStatus.SIGNED ? TreatyAction.SIGNATURE : status == TreatyStatus.ACCEDED ? TreatyAction.ACCESSION
+                        : TreatyAction.RATIFICATION, "entryIntoForce", seeded.entryIntoForce(), "source", "seed-2003"));
+    }
+
+    /** The State's report history is known from now on: its monitoring starts (once). */
+    private void historyKnown(Participation p) {
+        Participation known = repository.find(p.state(), p.instrument()).orElse(p);
+        if (!known.reportHistoryRecorded()) {
+            known = known.withReportHistory(true);
+            repository.save(known);
         }
+        if (known.monitored()) {
+            monitoring.start(known);
+        }
+    }
+
+    private List<StateView.ReportView> reports(Participation p) {
+        return schedule.of(p.instrument(), p.entryIntoForce(), repository.submissions(p.state(), p.instrument()),
+                repository.corrections(p.state(), p.instrument()));
+    }
+
+    private static Map<String, Object> details(Object... keyValues) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            details.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return details;
+    }
+
+    /** Every standing recorded (States with none recorded are not in it). */
+    @Transactional(readOnly = true)
+    public List<Participation> participations() {
+        return repository.findAll();
     }
 
     boolean isEmpty() {
@@ -198,7 +339,7 @@ public class TreatyRegister {
         return p;
     }
 
-    private String knownState(String iso3) {
+    String knownState(String iso3) {
         String state = iso3 == null ? "" : iso3.toUpperCase(Locale.ROOT);
         if (!stateNames.containsKey(state)) {
             throw new InvalidInputException("iso3", "must be an ISO 3166 alpha-3 country code, such as PRY");
@@ -223,9 +364,15 @@ public class TreatyRegister {
                 p.instrument(), p.status(),
                 p.signed() ? dateOrUnknown(p.signedOn()) : null,
                 p.status().isParty() ? dateOrUnknown(p.consentOn()) : null,
-                p.consent(), p.entryIntoForce(), p.declarationArt76(), p.declarationArt77(), p.reservations(),
-                withReports ? schedule.of(p.instrument(), p.entryIntoForce(), repository.submissions(state, p.instrument())) : null))
+                p.consent(), p.entryIntoForce(), p.declarationArt76(), p.declarationArt76On(), p.declarationArt77(),
+                p.declarationArt77On(), p.reservations(), p.status().isParty() ? p.reportHistoryRecorded() : null,
+                withReports ? reports(p) : null))
                 .toList());
+    }
+
+    /** The State's English name, or null for a code that is not an ISO 3166 country. */
+    public String stateName(String iso3) {
+        return stateNames.get(iso3);
     }
 
     private static String dateOrUnknown(LocalDate date) {

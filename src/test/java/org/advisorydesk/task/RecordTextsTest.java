@@ -145,6 +145,26 @@ class RecordTextsTest {
                 "On “Tâche importée”: Seen", "Sur « Tâche importée » : Seen", "Sobre «Tâche importée»: Seen");
     }
 
+    @Test
+    void treatyActsOfAMonitoringCaseAreToldInTheReadersLanguageAndACorrectionsReasonAsTyped() {
+        CaseEntry ratified = entry("coordinator", ActorSide.ofGroups(List.of("coordinators")), EntryKind.TREATY_ACTION,
+                Map.of("instrument", "ICRMW", "action", "RATIFICATION", "date", "2008-09-23", "source", "page"));
+        CaseEntry seeded = entry(null, ActorSide.SYSTEM, EntryKind.TREATY_ACTION,
+                Map.of("instrument", "ICRMW", "action", "SIGNATURE", "source", "seed-2003"));
+        CaseEntry corrected = entry("coordinator", ActorSide.ofGroups(List.of("coordinators")), EntryKind.DUE_DATE_CORRECTED,
+                Map.of("instrument", "ILO_C143", "from", "2021-09-01", "to", "2024-09-01", "reason", TYPED));
+
+        assertThat(inEveryLanguage(texts -> texts.describe(ratified, STATUS))).containsExactly(
+                "Ratification of ICRMW on 2008-09-23", "Ratification de ICRMW le 2008-09-23", "Ratificación de ICRMW el 2008-09-23");
+        assertThat(in(Locale.FRENCH, texts -> texts.describe(seeded, STATUS))).isEqualTo("Signature de ICRMW (date inconnue)");
+        assertThat(in(Locale.ENGLISH, texts -> texts.describe(corrected, STATUS)))
+                .isEqualTo("ILO_C143: next report due 2024-09-01 instead of 2021-09-01 (" + TYPED + ")");
+        assertThat(inEveryLanguage(texts -> texts.kind(corrected)))
+                .containsExactly("Due date corrected", "Date d’échéance corrigée", "Fecha corregida");
+        assertThat(corrected.audience()).isEqualTo(Audience.STAFF);
+        assertThat(ratified.audience()).isEqualTo(Audience.GOVERNMENT);
+    }
+
     private static CaseEntry entry(String actor, ActorSide side, EntryKind kind, Map<String, Object> payload) {
         Audience audience = Audiences.of(kind, side, payload);
         return new CaseEntry(1, "TA-2026-00042", Instant.parse("2026-03-05T14:30:00Z"), actor, side, kind, audience,
@@ -168,7 +188,7 @@ class RecordTextsTest {
     /** As spring.messages configures the application's (application.yaml). */
     private static ResourceBundleMessageSource applicationMessages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "mail", "review", "forms", "icrmw");
+        messages.setBasenames("messages", "mail", "review", "forms", "icrmw", "treaty");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

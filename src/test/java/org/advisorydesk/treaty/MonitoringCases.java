@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The monitoring cases of the seeded register (the 22 States bound by the ICRMW from 1 July 2003), for
- * tests outside this package. With the job executor off their timers wait until a test runs them.
+ * tests outside this package. A seeded party is followed up only once its report history is verified;
+ * with the job executor off its timers wait until a test runs them.
  */
 @Component
 public class MonitoringCases {
@@ -27,6 +28,10 @@ public class MonitoringCases {
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired TaskService taskService;
+    @Autowired TreatyRegister register;
+
+    private static final org.advisorydesk.identity.CurrentUser COORDINATOR =
+            new org.advisorydesk.identity.CurrentUser("coordinator", java.util.Set.of("coordinators"));
 
     /** Seeds the register unless it holds anything already. */
     public void seeded() {
@@ -44,6 +49,10 @@ public class MonitoringCases {
      */
     public Task openFollowUp(String state) {
         seeded();
+        // a seeded party's reports are followed up once a coordinator has verified its report history
+        if (!register.state(COORDINATOR, state).instruments().get(0).reportHistoryRecorded()) {
+            register.verifyReportHistory(COORDINATOR, state, org.advisorydesk.request.Instrument.ICRMW);
+        }
         String businessKey = TreatyMonitoringProcess.businessKey(state, org.advisorydesk.request.Instrument.ICRMW);
         ProcessInstance monitoring = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(TreatyMonitoringVariables.PROCESS_KEY).processInstanceBusinessKey(businessKey)

@@ -21,8 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TreatyCalendarTest {
 
-    private final TreatyCalendar calendar = new TreatyCalendar(
-            new TreatyProperties(Period.ofYears(1), Period.ofYears(5), Period.ofYears(1), Period.ofYears(5)));
+    private final TreatyCalendar calendar = new TreatyCalendar(TreatyProperties.defaults());
 
     @Test
     void depositOnTwentyThirdFebruary2007BindsFromFirstJune2007() {
@@ -122,27 +121,61 @@ class TreatyCalendarTest {
         assertThat(calendar.nextReportDue(Instrument.ICRMW, LocalDate.of(2008, 6, 1))).isEqualTo(LocalDate.of(2013, 6, 1));
     }
 
+    @Test
+    void theIlosOwnExampleRatifiedTwelveDecember2013FirstReportDueFirstSeptember2015() {
+        LocalDate entryIntoForce = calendar.iloEntryIntoForce(LocalDate.of(2013, 12, 12));
+
+        assertThat(entryIntoForce).isEqualTo(LocalDate.of(2014, 12, 12));
+        assertThat(calendar.initialReportDue(Instrument.ILO_C143, entryIntoForce)).isEqualTo(LocalDate.of(2015, 9, 1));
+    }
+
+    @ParameterizedTest(name = "in force {0}: first report due {1}")
+    @CsvSource({
+            "2014-01-01, 2015-09-01", // early in the year: still the year after
+            "2014-09-01, 2015-09-01",
+            "2014-12-31, 2015-09-01",
+            "2025-02-28, 2026-09-01",
+    })
+    void theFirstIloReportIsDueOnFirstSeptemberOfTheYearAfterEntryIntoForce(LocalDate entryIntoForce, LocalDate due) {
+        assertThat(calendar.initialReportDue(Instrument.ILO_C97, entryIntoForce)).isEqualTo(due);
+    }
+
     @ParameterizedTest
     @EnumSource(value = Instrument.class, names = {"ILO_C97", "ILO_C143"})
-    void iloReportsFollowTheConfiguredCycleNotTheIcrmwOne(Instrument convention) {
-        TreatyCalendar sixYearCycle = new TreatyCalendar(
-                new TreatyProperties(Period.ofYears(1), Period.ofYears(5), Period.ofMonths(18), Period.ofYears(6)));
-        LocalDate entryIntoForce = sixYearCycle.iloEntryIntoForce(LocalDate.of(2024, 2, 29));
-
-        assertThat(sixYearCycle.reportSchedule(convention, entryIntoForce, 3)).containsExactly(
-                new ReportDue(INITIAL, LocalDate.of(2026, 8, 28)),
-                new ReportDue(PERIODIC, LocalDate.of(2032, 8, 28)),
-                new ReportDue(PERIODIC, LocalDate.of(2038, 8, 28)));
-        assertThat(sixYearCycle.reportSchedule(Instrument.ICRMW, entryIntoForce, 2)).containsExactly(
-                new ReportDue(INITIAL, LocalDate.of(2026, 2, 28)),
-                new ReportDue(PERIODIC, LocalDate.of(2031, 2, 28)));
+    void regularIloReportsOnTechnicalConventionsComeEverySixYearsOnFirstSeptember(Instrument convention) {
+        assertThat(calendar.reportSchedule(convention, LocalDate.of(2014, 12, 12), 3)).containsExactly(
+                new ReportDue(INITIAL, LocalDate.of(2015, 9, 1)),
+                new ReportDue(PERIODIC, LocalDate.of(2021, 9, 1)),
+                new ReportDue(PERIODIC, LocalDate.of(2027, 9, 1)));
     }
 
     @Test
-    void iloReportsUnderTheDefaultCycleAreDueOneYearAfterEntryIntoForceThenEveryFiveYears() {
-        assertThat(calendar.reportSchedule(Instrument.ILO_C143, LocalDate.of(2011, 3, 15), 2)).containsExactly(
-                new ReportDue(INITIAL, LocalDate.of(2012, 3, 15)),
-                new ReportDue(PERIODIC, LocalDate.of(2017, 3, 15)));
+    void theIloCycleAndReportDayAreConfiguration() {
+        TreatyCalendar threeYearCycle = new TreatyCalendar(
+                new TreatyProperties(Period.ofYears(1), Period.ofYears(5), "--06-15", 2, Period.ofYears(3)));
+
+        assertThat(threeYearCycle.reportSchedule(Instrument.ILO_C97, LocalDate.of(2014, 12, 12), 2)).containsExactly(
+                new ReportDue(INITIAL, LocalDate.of(2016, 6, 15)),
+                new ReportDue(PERIODIC, LocalDate.of(2019, 6, 15)));
+        assertThat(threeYearCycle.reportSchedule(Instrument.ICRMW, LocalDate.of(2007, 6, 1), 2)).as("the ICRMW unchanged")
+                .containsExactly(new ReportDue(INITIAL, LocalDate.of(2008, 6, 1)), new ReportDue(PERIODIC, LocalDate.of(2013, 6, 1)));
+    }
+
+    @Test
+    void aCorrectedDueDateReplacesTheComputedOneAndTheNextReportsCountFromIt() {
+        // the ILO put the State's C143 group in 2024 rather than 2021
+        assertThat(calendar.reportSchedule(Instrument.ILO_C143, LocalDate.of(2014, 12, 12), 3,
+                java.util.Map.of(1, LocalDate.of(2024, 9, 1)))).containsExactly(
+                new ReportDue(INITIAL, LocalDate.of(2015, 9, 1)),
+                new ReportDue(PERIODIC, LocalDate.of(2024, 9, 1)),
+                new ReportDue(PERIODIC, LocalDate.of(2030, 9, 1)));
+    }
+
+    @Test
+    void aBadIloReportDayIsRefused() {
+        assertThatThrownBy(() -> new TreatyProperties(Period.ofYears(1), Period.ofYears(5), "1 September", 1, Period.ofYears(6)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("advisorydesk.treaty.ilo-report-day");
     }
 
     @Test
@@ -160,7 +193,7 @@ class TreatyCalendarTest {
 
     @Test
     void aReportPeriodOfZeroIsRefused() {
-        assertThatThrownBy(() -> new TreatyProperties(Period.ofYears(1), Period.ZERO, Period.ofYears(1), Period.ofYears(5)))
+        assertThatThrownBy(() -> new TreatyProperties(Period.ofYears(1), Period.ZERO, "--09-01", 1, Period.ofYears(6)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("advisorydesk.treaty.icrmw-periodic-report");
     }

@@ -146,15 +146,39 @@ class TreatyMonitoringProcessTest {
     @Test
     void iloConventionsAreWatchedByTheIlo() {
         ProcessInstance monitoring = ratify("PHL", Instrument.ILO_C97, LocalDate.of(2009, 4, 21));
-        // ILO: in force twelve months after registration; first report one year later (configuration)
+        // ILO: in force twelve months after registration; first report due 1 September of the year after
         dayComes(monitoring, LocalDate.of(2010, 4, 21));
-        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2011, 4, 21)));
-        dayComes(monitoring, LocalDate.of(2010, 12, 22));
+        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2011, 9, 1)));
+        dayComes(monitoring, LocalDate.of(2011, 5, 3));
+        assertThat(monitoring).isWaitingAt("support-offer-due");
+        dayComes(monitoring, LocalDate.of(2011, 5, 4));
 
         assertThat(monitoring).isWaitingAt("offer-reporting-support");
         assertThat(monitoring).task().hasCandidateGroup("ilo");
         assertThat(inbox.openTasks(ILO)).filteredOn(t -> "PHL-ILO_C97".equals(t.requestReference()))
                 .singleElement().satisfies(t -> assertThat(t.requestingState()).isEqualTo("PHL"));
+    }
+
+    @Test
+    void aCorrectedNextDueDateMovesTheMonitoringsTimersAndTheReportsAfterIt() {
+        // Gabon registers C143 on 10 January 2012: in force 10 January 2013, first report due 1 September 2014
+        ProcessInstance monitoring = ratify("GAB", Instrument.ILO_C143, LocalDate.of(2012, 1, 10));
+        dayComes(monitoring, LocalDate.of(2013, 1, 10));
+        assertThat(monitoring).isWaitingAt("support-offer-due");
+        ClockUtil.setCurrentTime(startOfDay(LocalDate.of(2013, 2, 1)));
+
+        register.correctNextDue(COORDINATOR, "GAB", new TreatyInputs.CorrectionInput(Instrument.ILO_C143,
+                LocalDate.of(2015, 9, 1), "ILO letter of January 2013: report requested in the 2015 group"));
+
+        assertThat(monitoring).variables().containsEntry(REPORT_DUE.name(), startOfDay(LocalDate.of(2015, 9, 1)));
+        dayComes(monitoring, LocalDate.of(2014, 9, 2));
+        assertThat(monitoring).as("the old dates no longer fire").isWaitingAt("support-offer-due");
+        dayComes(monitoring, LocalDate.of(2015, 5, 4));
+        assertThat(monitoring).isWaitingAt("offer-reporting-support");
+        List<StateView.ReportView> reports = register.state(COORDINATOR, "GAB").instruments().get(2).reports();
+        assertThat(reports).extracting(StateView.ReportView::due).containsExactly(LocalDate.of(2015, 9, 1));
+        assertThat(register.schedules()).filteredOn(s -> s.participation().state().equals("GAB")).singleElement()
+                .satisfies(s -> assertThat(s.next().due()).isEqualTo(LocalDate.of(2015, 9, 1)));
     }
 
     @Test
