@@ -57,6 +57,12 @@ public final class ApiClient {
                 .retrieve().toEntity(String.class));
     }
 
+    /** A JSON post with an {@code Idempotency-Key} header. */
+    public ResponseEntity<JsonNode> post(String path, Object body, String idempotencyKey) {
+        return json(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", idempotencyKey)
+                .body(body).retrieve().toEntity(String.class));
+    }
+
     public ResponseEntity<JsonNode> put(String path, Object body) {
         return json(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().toEntity(String.class));

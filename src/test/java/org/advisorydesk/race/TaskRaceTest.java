@@ -3,6 +3,7 @@ package org.advisorydesk.race;
 import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.advisorydesk.ApiClient;
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.PageSession;
 import org.advisorydesk.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -116,6 +118,20 @@ class TaskRaceTest {
         assertThat(late.getBody().get("detail").asText()).contains("completed by someone else");
         assertThat(ApiClient.as(port, "ohchr.officer").post("/api/tasks/" + task + "/complete", complete()).getStatusCode())
                 .as("never the user's task: still unknown").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void onThePagesTheSecondUserIsToldWhatHappenedInsteadOfAnErrorPage() {
+        String task = screeningTask(submitted());
+        PageSession second = PageSession.signedIn(port, "coordinator.two");
+        second.get("/work/tasks/" + task);
+        ApiClient.as(port, "coordinator").post("/api/tasks/" + task + "/complete", complete());
+
+        HttpResponse<String> late = second.post("/work/tasks/" + task + "/complete", Map.of("screeningOutcome", "COMPLETE"));
+
+        assertThat(late.statusCode()).isEqualTo(303);
+        assertThat(late.headers().firstValue("Location").orElseThrow()).endsWith("/work");
+        assertThat(second.get("/work").body()).contains("This task was completed by someone else");
     }
 
     private static Map<String, Object> complete() {
