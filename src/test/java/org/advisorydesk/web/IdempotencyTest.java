@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.advisorydesk.ApiClient;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.PageSession;
-import org.advisorydesk.treaty.TreatySeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +34,6 @@ class IdempotencyTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-    @Autowired TreatySeed treatySeed;
 
     @Test
     void theSameSubmissionSentTwiceWithOneKeyMakesOneRequestAndAnswersTheSameTwice() {
@@ -129,23 +127,6 @@ class IdempotencyTest {
 
         assertThat(paraguay.get("/api/requests/" + reference + "/history").getBody().findValuesAsText("text"))
                 .containsOnlyOnce(text);
-    }
-
-    @Test
-    void aTreatyActionRetriedWithItsKeyIsRecordedOnceWithoutTheTreatyCodeKnowingOfKeys() throws Exception {
-        treatySeed.seedIfEmpty(); // an action on an empty register would keep the other tests' seed out
-        ApiClient coordinator = ApiClient.as(port, "coordinator");
-        String key = UUID.randomUUID().toString();
-        Map<String, String> signature = Map.of("instrument", "ICRMW", "action", "SIGNATURE", "date", "2020-01-10");
-
-        ResponseEntity<JsonNode> first = coordinator.post("/api/states/ISL/actions", signature, key);
-        ResponseEntity<JsonNode> again = coordinator.post("/api/states/ISL/actions", signature, key);
-        ResponseEntity<JsonNode> withoutKey = coordinator.post("/api/states/ISL/actions", signature);
-
-        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(withoutKey.getStatusCode()).as("signing twice, a new call").isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
