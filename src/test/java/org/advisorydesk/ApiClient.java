@@ -98,6 +98,11 @@ public final class ApiClient {
 
     /** Uploads a text file to the request's documents; answers the status. */
     public HttpStatusCode uploadText(String reference, String name, String kind, String text) {
+        return uploadText(reference, name, kind, text, null);
+    }
+
+    /** Uploads a text file with an {@code Idempotency-Key} (none when null); answers the status. */
+    public HttpStatusCode uploadText(String reference, String name, String kind, String text, String idempotencyKey) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
             @Override
@@ -107,6 +112,11 @@ public final class ApiClient {
         });
         parts.add("kind", kind);
         return client.post().uri("/api/requests/" + reference + "/documents").contentType(MediaType.MULTIPART_FORM_DATA)
+                .headers(h -> {
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
                 .body(parts).retrieve().toBodilessEntity().getStatusCode();
     }
 

@@ -109,7 +109,14 @@ class IdempotentPosts extends OncePerRequestFilter {
             }
             chain.doFilter(sent.request(), held);
             if (held.getStatus() >= 400) {
+                transactions.rollback(transaction); // nothing of an error is kept, the key neither
+            } else if (transaction.isRollbackOnly()) {
+                // work that failed inside and was caught: never acknowledge what is not stored
                 transactions.rollback(transaction);
+                log.error("A call with an {} succeeded over work marked for rollback; answered as an error", HEADER);
+                response.reset();
+                problem(response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed.");
+                return;
             } else {
                 keys.answer(user, key, held.getStatus(), response.getHeader(HttpHeaders.LOCATION), response.getContentType(),
                         held.body());

@@ -130,6 +130,21 @@ class IdempotencyTest {
     }
 
     @Test
+    void aDocumentUploadRetriedWithItsKeyIsStoredOnce() {
+        ApiClient paraguay = ApiClient.as(port, "gov.paraguay");
+        String reference = paraguay.post("/api/requests", aRequest().asJson()).getBody().get("reference").asText();
+        String key = UUID.randomUUID().toString();
+        String law = "Ley N° 978/96 de Migraciones, artículo 1.\nObservaciones del Comité.\n";
+
+        assertThat(paraguay.uploadText(reference, "law.txt", "EXISTING_LAW", law, key)).isEqualTo(HttpStatus.CREATED);
+        assertThat(paraguay.uploadText(reference, "law.txt", "EXISTING_LAW", law, key)).isEqualTo(HttpStatus.CREATED);
+        assertThat(paraguay.uploadText(reference, "law.txt", "EXISTING_LAW", law + "Artículo 2.\n", key))
+                .as("another file with the key").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+
+        assertThat(paraguay.get("/api/requests/" + reference + "/documents").getBody()).hasSize(1);
+    }
+
+    @Test
     void thePortalFormSentTwiceWithItsTokenMakesOneRequest() {
         String title = "Double click " + UUID.randomUUID();
         PageSession paraguay = PageSession.signedIn(port, "gov.paraguay");
