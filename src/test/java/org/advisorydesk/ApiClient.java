@@ -57,6 +57,12 @@ public final class ApiClient {
                 .retrieve().toEntity(String.class));
     }
 
+    /** A JSON post with an {@code Idempotency-Key} header. */
+    public ResponseEntity<JsonNode> post(String path, Object body, String idempotencyKey) {
+        return json(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", idempotencyKey)
+                .body(body).retrieve().toEntity(String.class));
+    }
+
     public ResponseEntity<JsonNode> put(String path, Object body) {
         return json(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body)
                 .retrieve().toEntity(String.class));
@@ -92,6 +98,11 @@ public final class ApiClient {
 
     /** Uploads a text file to the request's documents; answers the status. */
     public HttpStatusCode uploadText(String reference, String name, String kind, String text) {
+        return uploadText(reference, name, kind, text, null);
+    }
+
+    /** Uploads a text file with an {@code Idempotency-Key} (none when null); answers the status. */
+    public HttpStatusCode uploadText(String reference, String name, String kind, String text, String idempotencyKey) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
             @Override
@@ -101,6 +112,11 @@ public final class ApiClient {
         });
         parts.add("kind", kind);
         return client.post().uri("/api/requests/" + reference + "/documents").contentType(MediaType.MULTIPART_FORM_DATA)
+                .headers(h -> {
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
                 .body(parts).retrieve().toBodilessEntity().getStatusCode();
     }
 

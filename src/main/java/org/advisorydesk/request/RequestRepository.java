@@ -74,6 +74,12 @@ class RequestRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The request's status, its row locked until the transaction ends. */
+    Optional<RequestStatus> lockStatus(String reference) {
+        return jdbc.sql("SELECT status FROM assistance_request WHERE reference = ? FOR UPDATE")
+                .param(reference).query((rs, n) -> RequestStatus.valueOf(rs.getString(1))).optional();
+    }
+
     Optional<AssistanceRequest> findByReference(String reference) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assistance_request WHERE reference = ?")
                 .param(reference).query(RequestRepository::map).optional();

@@ -19,7 +19,7 @@ import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.record.EntryKind;
-import org.advisorydesk.web.ConflictException;
+import org.advisorydesk.web.RaceConflicts;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -78,13 +78,29 @@ public class RequestService {
         if (!user.state().map(request.requestingState()::equals).orElse(false)) {
             throw new ForbiddenException("Only the government of " + request.requestingState() + " may withdraw this request.");
         }
-        if (request.status().isFinal()) {
-            throw new ConflictException("The request is already " + request.status() + ".");
-        }
+        lockOpen(reference);
         record.append(CaseKey.request(reference), EntryKind.WITHDRAWN, user,
                 reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason.strip()));
         engineAuthentication.as(user, () -> process.withdraw(reference));
         return repository.findByReference(reference).orElseThrow();
+    }
+
+    /**
+     * Locks the request's row until the transaction ends, and refuses work on a request that ended
+     * ({@code 409}). Whatever changes a request's work (completing one of its tasks, withdrawing it)
+     * takes this lock first, before the engine locks anything: one order, so a withdrawal and a
+     * completion at the same moment wait for each other instead of deadlocking, and the later one
+     * sees what the first did.
+     */
+    @Transactional
+    public void lockOpen(String reference) {
+        RequestStatus status = repository.lockStatus(reference).orElseThrow(() -> notFound(reference));
+        if (status == RequestStatus.WITHDRAWN) {
+            throw RaceConflicts.requestWithdrawn();
+        }
+        if (status.isFinal()) {
+            throw RaceConflicts.requestFinished(status.name());
+        }
     }
 
     /** A page of the requests the user may see: a government its State's, agency staff those routed to them. */

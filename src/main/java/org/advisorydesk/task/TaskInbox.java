@@ -15,7 +15,10 @@ import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.InvalidInputException;
 import org.advisorydesk.web.NotFoundException;
+import org.advisorydesk.web.RaceConflicts;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -42,12 +45,14 @@ public class TaskInbox {
     private final TaskDescriptions descriptions;
     private final FormDefinitions formDefinitions;
     private final CaseRecord record;
+    private final HistoryService historyService;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
             RequestService requests, EngineAuthentication engineAuthentication,
             IdentityService identityService, TaskDescriptions descriptions, FormDefinitions formDefinitions,
-            CaseRecord record) {
+            CaseRecord record, HistoryService historyService) {
         this.record = record;
+        this.historyService = historyService;
         this.formDefinitions = formDefinitions;
         this.identityService = identityService;
         this.descriptions = descriptions;
@@ -129,7 +134,7 @@ public class TaskInbox {
     public String completeFromPage(CurrentUser user, String taskId, MultiValueMap<String, String> params) {
         Task task = visibleTo(user).taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
-            throw new NotFoundException("No task " + taskId + ".");
+            throw endedMeanwhile(user, taskId) ? RaceConflicts.taskGone() : new NotFoundException("No task " + taskId + ".");
         }
         String reference = referenceOf(task);
         complete(user, task, task.getCamundaFormRef() == null ? Map.of()
@@ -140,10 +145,13 @@ public class TaskInbox {
     private void complete(CurrentUser user, Task task, Map<String, Object> submission) {
         String taskId = task.getId();
         if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
-            throw new ConflictException("The task is held by " + task.getAssignee() + ".");
+            throw new ConflictException("conflict.taskTaken", "The task is held by " + task.getAssignee() + ".");
         }
         Map<String, Object> variables = forms.of(taskId, task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .validate(submission);
+        if (CaseKey.parse(referenceOf(task)).orElse(null) instanceof CaseKey.RequestCase request) {
+            requests.lockOpen(request.reference());
+        }
         engine(user, () -> {
             if (task.getAssignee() == null) {
                 taskService.claim(taskId, user.id());
@@ -225,9 +233,23 @@ public class TaskInbox {
     private Task visibleTask(CurrentUser user, String taskId) {
         Task task = visibleTo(user).taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFoundException("No task " + taskId + ".");
+            throw endedMeanwhile(user, taskId) ? RaceConflicts.taskGone() : new NotFoundException("No task " + taskId + ".");
         }
         return task;
+    }
+
+    /**
+     * Whether the task was the user's or their groups' and has ended: someone else completed it (or
+     * its work ended) before this call, a conflict; a task the user never could act on stays unknown.
+     */
+    private boolean endedMeanwhile(CurrentUser user, String taskId) {
+        HistoricTaskInstance ended = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (ended == null) {
+            return false;
+        }
+        return user.id().equals(ended.getAssignee()) || historyService.createHistoricIdentityLinkLogQuery().taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
     }
 
     private TaskQuery visibleTo(CurrentUser user) {
@@ -241,7 +263,7 @@ public class TaskInbox {
 
     private void requireFree(Task task) {
         if (task.getAssignee() != null) {
-            throw new ConflictException("The task is already held by " + task.getAssignee() + ".");
+            throw new ConflictException("conflict.taskTaken", "The task is already held by " + task.getAssignee() + ".");
         }
     }
 

@@ -1,5 +1,8 @@
 package org.advisorydesk.web;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -8,6 +11,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Errors of server-rendered pages as pages (the JSON API keeps its problem details), never a stack
@@ -38,9 +43,21 @@ public abstract class PageErrorAdvice {
         return page;
     }
 
+    /**
+     * Someone else acted first (or the thing's state forbids it now): back to the pages' start (the
+     * task list, the portal) with what happened, not an error page.
+     */
     @ExceptionHandler(ConflictException.class)
-    protected ModelAndView conflict() {
-        return page(HttpStatus.CONFLICT, "portal.error.conflict");
+    protected ModelAndView conflict(ConflictException e, HttpServletRequest request) {
+        RequestContextUtils.getOutputFlashMap(request).put("conflict", e.messageKey());
+        RedirectView back = new RedirectView(home(), true);
+        back.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(back);
+    }
+
+    /** Where a conflict sends the user back to: {@code /work} for the workspace's pages, {@code /portal} for the portal's. */
+    protected String home() {
+        return "/" + view.substring(0, view.indexOf('/'));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -54,7 +71,12 @@ public abstract class PageErrorAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    protected ModelAndView unexpected(Exception e) {
+    protected ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        Optional<ConflictException> race = RaceConflicts.of(e);
+        if (race.isPresent()) {
+            log.info("A race on a page answered as a conflict: {}", e.toString());
+            return conflict(race.get(), request);
+        }
         if (e instanceof ErrorResponse response) {
             HttpStatusCode status = response.getStatusCode();
             return page(HttpStatus.valueOf(status.value()), status.is4xxClientError() ? "portal.error.badRequest"
