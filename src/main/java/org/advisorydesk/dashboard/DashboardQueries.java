@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,13 +69,18 @@ class DashboardQueries {
     /** Open requests routed to each agency now. */
     Map<String, Long> openRequestsByAgency(DashboardFilter filter) {
         Conditions c = Conditions.requests(filter).add("a.status IN " + OPEN_STATUSES);
+        List<Object> parameters = new ArrayList<>(List.of(c.parameters()));
+        String agency = "";
         if (filter.agency() != null) {
-            c.add("r.agency = ?", filter.agency().name());
+            agency = " WHERE r.agency = ?";
+            parameters.add(filter.agency().name());
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT r.agency, COUNT(DISTINCT a.id) FROM assistance_request a JOIN request_routing r ON r.request_id = a.id"
-                        + c.where() + " GROUP BY r.agency ORDER BY r.agency")
-                .params(c.parameters())
+        // the open requests first (through the status or State index), then their routing by its key:
+        // joined the other way round, the database read every routing row of the desk's history
+        jdbc.sql("SELECT r.agency, COUNT(DISTINCT r.request_id) FROM (SELECT a.id FROM assistance_request a" + c.where()
+                        + ") o JOIN request_routing r ON r.request_id = o.id" + agency + " GROUP BY r.agency ORDER BY r.agency")
+                .params(parameters)
                 .query((ResultSet rs) -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });

@@ -118,6 +118,12 @@ class DashboardFiguresTest {
             assertThat(o.has("assignee")).isFalse();
             assertThat(o.path("overdueTasks").asLong()).isEqualTo(1);
         });
+        for (JsonNode agency : figures.path("byAgency")) {
+            long routed = jdbc.sql("SELECT COUNT(DISTINCT a.id) FROM assistance_request a JOIN request_routing r ON r.request_id = a.id "
+                            + "WHERE a.requesting_state = 'NPL' AND a.status IN " + DashboardQueries.OPEN_STATUSES + " AND r.agency = ?")
+                    .param(agency.path("agency").asText()).query(Long.class).single();
+            assertThat(agency.path("openRequests").asLong()).as("open requests routed to " + agency.path("agency")).isEqualTo(routed);
+        }
         assertThat(figures.path("oldestTasks")).hasSize(1);
         assertThat(figures.path("oldestTasks").get(0).path("caseKey").asText()).isEqualTo(made.d().reference());
         assertThat(figures.path("oldestTasks").get(0).path("overdue").asBoolean()).isTrue();
