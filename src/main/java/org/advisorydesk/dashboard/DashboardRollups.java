@@ -226,8 +226,19 @@ public class DashboardRollups {
                 }
             });
         }
+        // the days changed since the last fold, from the tables: one fold per run of consecutive days
+        LocalDate runStart = null;
+        LocalDate runEnd = null;
         for (LocalDate day : changed) {
-            addMatching(facts, fold.fold(day, day.plusDays(1), null, byMonth), instrument, type, agency);
+            if (runStart != null && !day.equals(runEnd)) {
+                addMatching(facts, fold.fold(runStart, runEnd, null, byMonth), instrument, type, agency);
+                runStart = null;
+            }
+            runStart = runStart == null ? day : runStart;
+            runEnd = day.plusDays(1);
+        }
+        if (runStart != null) {
+            addMatching(facts, fold.fold(runStart, runEnd, null, byMonth), instrument, type, agency);
         }
         return facts;
     }

@@ -46,10 +46,6 @@ final class Facts {
         sums.forEach(action);
     }
 
-    int size() {
-        return sums.size();
-    }
-
     static String task(String processKey, String taskKey) {
         return TASK + processKey + "|" + taskKey;
     }
