@@ -87,6 +87,8 @@ public class Dashboard {
         Map<String, Long> openRequests = queries.openRequestsByAgency(filter);
         DashboardFilter before = filter.previous();
         FactFigures last = periodFigures(before);
+        // the open work now in one pass: per officer, and so per side and in all
+        List<DashboardFigures.OfficerLoad> officers = queries.officerLoad(filter, now);
         Map<RequestStatus, Long> finishedBefore = last.finished();
         Period previous = new Period(before.from(), before.to(), last.submitted(), last.delivered(),
                 finishedBefore.get(RequestStatus.CLOSED), finishedBefore.get(RequestStatus.REJECTED),
@@ -100,15 +102,15 @@ public class Dashboard {
                 finished.get(RequestStatus.LAPSED), finished.get(RequestStatus.WITHDRAWN),
                 period.cycleTime(),
                 period.onTime(),
-                queries.overdueTasks(filter, now),
+                officers.stream().mapToLong(DashboardFigures.OfficerLoad::overdueTasks).sum(),
                 queries.waitingForGovernment(filter, now),
                 previous,
                 period.byMonth(filter.from(), filter.to()),
                 byStatus,
-                queries.taskLoad(filter, now, openRequests),
+                DashboardQueries.taskLoad(officers, openRequests),
                 period.taskTimes(),
                 period.timeSplit(),
-                queries.officerLoad(filter, now),
+                officers,
                 queries.oldestTasks(filter, now, OLDEST_TASKS),
                 new Quality(period.approvals(), period.acceptance()),
                 deadlines(filter, LocalDate.ofInstant(now, ZoneOffset.UTC)));

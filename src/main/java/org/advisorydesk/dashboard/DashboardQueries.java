@@ -88,17 +88,18 @@ class DashboardQueries {
         return counts;
     }
 
-    /** Open and overdue staff tasks now, per side (an agency's, the coordinators', the managers'). */
-    List<AgencyLoad> taskLoad(DashboardFilter filter, Instant now, Map<String, Long> openRequests) {
-        Conditions c = Conditions.tasks(filter).add("t.is_open = TRUE").add(Conditions.STAFF_TASK);
+    /**
+     * Open and overdue staff tasks now, per side (an agency's, the coordinators', the managers'): the
+     * sums of the officers' load, which one query gave (see {@link #officerLoad}).
+     */
+    static List<AgencyLoad> taskLoad(List<OfficerLoad> officers, Map<String, Long> openRequests) {
         Map<String, long[]> bySide = new LinkedHashMap<>();
         openRequests.keySet().forEach(agency -> bySide.put(agency, new long[2]));
-        jdbc.sql("SELECT t.side, COUNT(*), SUM(CASE WHEN t.due_at < ? THEN 1 ELSE 0 END)" + tasks(filter) + c.where()
-                        + " GROUP BY t.side")
-                .params(c.parameters(now))
-                .query((ResultSet rs) -> {
-                    bySide.put(label(rs.getString(1)), new long[] {rs.getLong(2), rs.getLong(3)});
-                });
+        for (OfficerLoad officer : officers) {
+            long[] load = bySide.computeIfAbsent(officer.agency(), side -> new long[2]);
+            load[0] += officer.openTasks();
+            load[1] += officer.overdueTasks();
+        }
         return bySide.entrySet().stream()
                 .map(e -> new AgencyLoad(e.getKey(), openRequests.getOrDefault(e.getKey(), 0L), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparing(AgencyLoad::agency))

@@ -17,6 +17,8 @@ import org.advisorydesk.request.AssistanceRequestVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +40,11 @@ class OpenTasks {
     private final JdbcClient jdbc;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    /**
+     * Off only in the task-list benchmark, which measures the engine's work with and without these
+     * writes in one run (issue 16's write overhead) and rebuilds the model afterwards.
+     */
+    private volatile boolean writing = true;
 
     OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService) {
         this.jdbc = jdbc;
@@ -46,26 +53,54 @@ class OpenTasks {
     }
 
     void created(DelegateTask task, Collection<String> candidateGroups) {
+        if (!writing) {
+            return;
+        }
         String businessKey = task.getExecution().getProcessBusinessKey();
+        // the branch's type as a process variable of its own instance, as TaskDescriptions reads it
+        Object type = task.getExecution().getProcessInstance().getVariableLocal(AssistanceRequestVariables.ASSISTANCE_TYPE.name());
         insert(task.getId(), task.getProcessInstanceId(), businessKey,
                 stateOf(businessKey, task.getVariable(AssistanceRequestVariables.REQUESTING_STATE.name())),
                 task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
-                task.getFollowUpDate(), candidateGroups);
+                task.getFollowUpDate(), type instanceof String t ? t : null, formKey(task), candidateGroups);
+    }
+
+    /** The key of the task's Camunda Form, as its definition gives it (evaluated now, as the engine's query would). */
+    private static String formKey(DelegateTask task) {
+        if (task instanceof TaskEntity entity) {
+            entity.initializeFormKey();
+            CamundaFormRef form = entity.getCamundaFormRef();
+            return form == null ? null : form.getKey();
+        }
+        return null;
     }
 
     void assigned(DelegateTask task) {
+        if (!writing) {
+            return;
+        }
         jdbc.sql("UPDATE open_task SET assignee = ? WHERE task_id = ?").params(task.getAssignee(), task.getId()).update();
     }
 
     /** A property changed: its name, due date or follow-up date. */
     void updated(DelegateTask task) {
+        if (!writing) {
+            return;
+        }
         jdbc.sql("UPDATE open_task SET task_name = ?, due_at = ?, follow_up_at = ?, assignee = ? WHERE task_id = ?")
                 .params(task.getName(), utc(task.getDueDate()), utc(task.getFollowUpDate()), task.getAssignee(), task.getId())
                 .update();
     }
 
     void ended(DelegateTask task) {
+        if (!writing) {
+            return;
+        }
         jdbc.sql("DELETE FROM open_task WHERE task_id = ?").param(task.getId()).update();
+    }
+
+    void writing(boolean on) {
+        this.writing = on;
     }
 
     /** Whether the read model holds exactly the engine's open tasks and their candidate groups. */
@@ -93,7 +128,7 @@ class OpenTasks {
         int written = 0;
         int size = 500;
         for (int first = 0; ; first += size) {
-            List<Task> tasks = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, size);
+            List<Task> tasks = taskService.createTaskQuery().initializeFormKeys().orderByTaskId().asc().listPage(first, size);
             if (tasks.isEmpty()) {
                 break;
             }
@@ -103,15 +138,21 @@ class OpenTasks {
             runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list()
                     .forEach((ProcessInstance p) -> keys.put(p.getId(), p.getBusinessKey()));
             Map<String, Object> states = new HashMap<>();
+            Map<String, Object> types = new HashMap<>();
             runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances.toArray(String[]::new))
-                    .variableName(AssistanceRequestVariables.REQUESTING_STATE.name()).list().stream()
+                    .variableNameIn(AssistanceRequestVariables.REQUESTING_STATE.name(), AssistanceRequestVariables.ASSISTANCE_TYPE.name())
+                    .list().stream()
                     .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()))
-                    .forEach((VariableInstance v) -> states.put(v.getProcessInstanceId(), v.getValue()));
+                    .forEach((VariableInstance v) -> (AssistanceRequestVariables.REQUESTING_STATE.name().equals(v.getName())
+                            ? states : types).put(v.getProcessInstanceId(), v.getValue()));
             for (Task t : tasks) {
                 String key = keys.get(t.getProcessInstanceId());
+                Object type = types.get(t.getProcessInstanceId());
                 insert(t.getId(), t.getProcessInstanceId(), key, stateOf(key, states.get(t.getProcessInstanceId())),
                         t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getCreateTime(), t.getDueDate(),
-                        t.getFollowUpDate(), groupsByTask.getOrDefault(t.getId(), List.of()));
+                        t.getFollowUpDate(), type instanceof String s ? s : null,
+                        t.getCamundaFormRef() == null ? null : t.getCamundaFormRef().getKey(),
+                        groupsByTask.getOrDefault(t.getId(), List.of()));
                 written++;
             }
         }
@@ -120,11 +161,13 @@ class OpenTasks {
     }
 
     private void insert(String taskId, String processInstanceId, String caseKey, String state, String taskKey, String name,
-            String assignee, Date created, Date due, Date followUp, Collection<String> groups) {
+            String assignee, Date created, Date due, Date followUp, String assistanceType, String formKey,
+            Collection<String> groups) {
         jdbc.sql("INSERT INTO open_task (task_id, process_instance_id, case_key, case_key_reversed, state, task_key, task_name, "
-                        + "assignee, created_at, due_at, follow_up_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "assignee, created_at, due_at, follow_up_at, assistance_type, form_key) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(taskId, processInstanceId, caseKey, caseKey == null ? null : new StringBuilder(caseKey).reverse().toString(),
-                        state, taskKey, name, assignee, utc(created), utc(due), utc(followUp))
+                        state, taskKey, name, assignee, utc(created), utc(due), utc(followUp), assistanceType, formKey)
                 .update();
         for (String group : Set.copyOf(groups)) {
             jdbc.sql("INSERT INTO open_task_group (group_id, task_id) VALUES (?, ?)").params(group, taskId).update();

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MultiValueMap;
@@ -42,20 +41,20 @@ public class TaskInbox {
     private final RequestService requests;
     private final EngineAuthentication engineAuthentication;
     private final IdentityService identityService;
-    private final TaskDescriptions descriptions;
+    private final TaskList taskList;
     private final FormDefinitions formDefinitions;
     private final CaseRecord record;
     private final HistoryService historyService;
 
     TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
             RequestService requests, EngineAuthentication engineAuthentication,
-            IdentityService identityService, TaskDescriptions descriptions, FormDefinitions formDefinitions,
+            IdentityService identityService, TaskList taskList, FormDefinitions formDefinitions,
             CaseRecord record, HistoryService historyService) {
         this.record = record;
         this.historyService = historyService;
         this.formDefinitions = formDefinitions;
         this.identityService = identityService;
-        this.descriptions = descriptions;
+        this.taskList = taskList;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.forms = forms;
@@ -63,16 +62,16 @@ public class TaskInbox {
         this.engineAuthentication = engineAuthentication;
     }
 
+    /** The user's open tasks, oldest first, from the task list's read model. */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(CurrentUser user) {
-        return descriptions.describe(visibleTo(user).initializeFormKeys().orderByTaskCreateTime().asc().list());
+        return taskList.ofUser(user);
     }
 
     /** The user's open tasks on one request (its process and the branches it calls share its reference). */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasks(CurrentUser user, String reference) {
-        return descriptions.describe(visibleTo(user).processInstanceBusinessKey(reference).initializeFormKeys()
-                .orderByTaskCreateTime().asc().list());
+        return taskList.ofCase(user, reference);
     }
 
     /**
@@ -81,12 +80,10 @@ public class TaskInbox {
      */
     @Transactional(readOnly = true)
     public OpenTask open(CurrentUser user, String taskId) {
-        Task task = visibleTo(user).taskId(taskId).initializeFormKeys().singleResult();
-        boolean actionable = task != null;
-        if (task == null && user.seesAllRequests()) {
-            task = taskService.createTaskQuery().active().taskId(taskId).initializeFormKeys().singleResult();
-        }
-        if (task == null) {
+        boolean actionable = taskList.mayWorkOn(user, taskId);
+        Task task = actionable || user.seesAllRequests() ? activeTask(taskId) : null;
+        WorkTask shown = task == null ? null : taskList.one(taskId).orElse(null);
+        if (shown == null) {
             throw new NotFoundException("No task " + taskId + ".");
         }
         List<String> groups = candidateGroups(taskId).stream().sorted().toList();
@@ -95,7 +92,7 @@ public class TaskInbox {
                 .map(org.camunda.bpm.engine.identity.User::getId)
                 .filter(id -> !id.equals(user.id()))
                 .distinct().sorted().toList();
-        return new OpenTask(descriptions.describe(List.of(task)).get(0), groups, colleagues, actionable);
+        return new OpenTask(shown, groups, colleagues, actionable);
     }
 
     @Transactional
@@ -132,7 +129,7 @@ public class TaskInbox {
      */
     @Transactional
     public String completeFromPage(CurrentUser user, String taskId, MultiValueMap<String, String> params) {
-        Task task = visibleTo(user).taskId(taskId).initializeFormKeys().singleResult();
+        Task task = taskList.mayWorkOn(user, taskId) ? activeTask(taskId) : null;
         if (task == null) {
             throw endedMeanwhile(user, taskId) ? RaceConflicts.taskGone() : new NotFoundException("No task " + taskId + ".");
         }
@@ -231,7 +228,7 @@ public class TaskInbox {
     }
 
     private Task visibleTask(CurrentUser user, String taskId) {
-        Task task = visibleTo(user).taskId(taskId).singleResult();
+        Task task = taskList.mayWorkOn(user, taskId) ? activeTask(taskId) : null;
         if (task == null) {
             throw endedMeanwhile(user, taskId) ? RaceConflicts.taskGone() : new NotFoundException("No task " + taskId + ".");
         }
@@ -252,13 +249,12 @@ public class TaskInbox {
                 .anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
     }
 
-    private TaskQuery visibleTo(CurrentUser user) {
-        TaskQuery query = taskService.createTaskQuery().active();
-        if (user.groups().isEmpty()) {
-            return query.taskAssignee(user.id());
-        }
-        return query.or().taskAssignee(user.id()).taskCandidateGroupIn(user.groupList()).includeAssignedTasks()
-                .endOr();
+    /**
+     * The open, active task by its id (the engine's primary key); who may see it is the read model's
+     * answer ({@link TaskList#mayWorkOn}), as the engine's candidate rules say.
+     */
+    private Task activeTask(String taskId) {
+        return taskService.createTaskQuery().active().taskId(taskId).initializeFormKeys().singleResult();
     }
 
     private void requireFree(Task task) {

@@ -1,42 +1,41 @@
 package org.advisorydesk.task;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.CurrentUser;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestService;
 import org.advisorydesk.request.StateNames;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff task list: a view, sorted, searched and paged over the task list's read model
- * ({@link OpenTasks}) in two indexed queries, the counts of every view and the page's task ids; only the
- * page's tasks are then read from the engine. Deny by default: a user sees their own tasks and their
+ * ({@link OpenTasks}) in indexed queries, the counts of every view and the page's rows, then the page's
+ * requests from the product's request table; nothing is read from the engine. Deny by default: a user sees their own tasks and their
  * groups' (as the engine's candidate rules say); managers and coordinators every overdue task.
  */
 @Service
 public class TaskList {
 
     private final JdbcClient jdbc;
-    private final TaskService taskService;
-    private final TaskDescriptions descriptions;
+    private final RequestService requests;
     private final Clock clock;
 
-    TaskList(JdbcClient jdbc, TaskService taskService, TaskDescriptions descriptions, Clock clock) {
+    TaskList(JdbcClient jdbc, RequestService requests, Clock clock) {
         this.jdbc = jdbc;
+        this.requests = requests;
         this.clock = clock;
-        this.taskService = taskService;
-        this.descriptions = descriptions;
     }
 
     /** The most tasks one page of the API holds. */
@@ -63,11 +62,71 @@ public class TaskList {
     private TaskListPage list(CurrentUser user, TaskListQuery query, String limit) {
         Visibility visible = new Visibility(user, query.search(), clock);
         Map<TaskView, Long> counts = counts(visible);
-        List<String> ids = jdbc.sql("SELECT t.task_id FROM open_task t WHERE " + visible.of(query.view())
-                        + " ORDER BY " + order(query) + limit)
-                .params(visible.parameters())
-                .query(String.class).list();
-        return new TaskListPage(query, descriptions.describe(engineTasks(ids)), counts.get(query.view()), counts);
+        List<WorkTask> tasks = rows(visible.of(query.view()), visible.parameters(), order(query) + limit);
+        return new TaskListPage(query, tasks, counts.get(query.view()), counts);
+    }
+
+    /** The user's open tasks (their own and their groups'), oldest first. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> ofUser(CurrentUser user) {
+        Visibility visible = new Visibility(user, null, clock);
+        return rows(visible.of(TaskView.GROUPS), visible.parameters(), "t.created_at ASC, t.task_id ASC");
+    }
+
+    /** The user's open tasks on one case (a request's process and the branches it calls share its reference), oldest first. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> ofCase(CurrentUser user, String caseKey) {
+        Visibility visible = new Visibility(user, null, clock);
+        Map<String, Object> parameters = new HashMap<>(visible.parameters());
+        parameters.put("case", caseKey);
+        return rows("t.case_key = :case AND " + visible.of(TaskView.GROUPS), parameters, "t.created_at ASC, t.task_id ASC");
+    }
+
+    /** Whether the task is open and the user's or one of their groups', as the engine's candidate rules say. */
+    @Transactional(readOnly = true)
+    public boolean mayWorkOn(CurrentUser user, String taskId) {
+        Visibility visible = new Visibility(user, null, clock);
+        Map<String, Object> parameters = new HashMap<>(visible.parameters());
+        parameters.put("task", taskId);
+        return jdbc.sql("SELECT COUNT(*) FROM open_task t WHERE t.task_id = :task AND " + visible.of(TaskView.GROUPS))
+                .params(parameters).query(Long.class).single() > 0;
+    }
+
+    /** One open task as the list shows it, whoever may see it (the caller decides). */
+    Optional<WorkTask> one(String taskId) {
+        return rows("t.task_id = :task", Map.of("task", taskId), "t.task_id").stream().findFirst();
+    }
+
+    /**
+     * The read model's rows as tasks, with their requests' titles, instruments and types from the
+     * product's request table: two indexed queries, nothing per task and nothing from the engine.
+     */
+    private List<WorkTask> rows(String condition, Map<String, Object> parameters, String orderAndLimit) {
+        List<WorkTask> rows = jdbc.sql("SELECT t.task_id, t.task_name, t.task_key, t.case_key, t.state, t.assistance_type, "
+                        + "t.created_at, t.due_at, t.assignee, t.form_key FROM open_task t WHERE " + condition
+                        + " ORDER BY " + orderAndLimit)
+                .params(parameters)
+                .query((rs, n) -> new WorkTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), null, List.of(), rs.getString(6), List.of(),
+                        instant(rs.getObject(7, OffsetDateTime.class)), instant(rs.getObject(8, OffsetDateTime.class)),
+                        rs.getString(9), rs.getString(10)))
+                .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, AssistanceRequest> requests = this.requests.byReference(
+                rows.stream().map(WorkTask::requestReference).filter(r -> r != null).collect(Collectors.toSet()));
+        return rows.stream().map(t -> {
+            AssistanceRequest request = requests.get(t.requestReference());
+            return request == null ? t : new WorkTask(t.id(), t.name(), t.taskDefinitionKey(), t.requestReference(),
+                    request.requestingState(), request.title(), request.instruments().stream().map(Enum::name).toList(),
+                    t.assistanceType(), request.assistanceTypes().stream().map(Enum::name).toList(), t.created(), t.due(),
+                    t.assignee(), t.formId());
+        }).toList();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /** Every view's count in one pass over the tasks the user may see in any view. */
@@ -89,24 +148,6 @@ public class TaskList {
                 })
                 .single();
         return counts;
-    }
-
-    /** The page's tasks from the engine, in the page's order. */
-    private List<Task> engineTasks(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        List<Task> tasks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            tasks.addAll(taskService.createTaskQuery().taskIdIn(ids.subList(from, Math.min(ids.size(), from + 500))
-                    .toArray(String[]::new)).initializeFormKeys().list());
-        }
-        tasks.sort(Comparator.comparing(t -> position.get(t.getId())));
-        return tasks;
     }
 
     private static String order(TaskListQuery list) {

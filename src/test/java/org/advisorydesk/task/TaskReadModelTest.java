@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.AssistanceRequestVariables;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.RequestScenario;
 import org.advisorydesk.request.RequestService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -44,6 +47,7 @@ class TaskReadModelTest {
     @Autowired TaskList taskList;
     @Autowired OpenTasks openTasks;
     @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
     @Autowired IdentityService identityService;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transaction;
@@ -62,6 +66,7 @@ class TaskReadModelTest {
                 assertThat(first.counts().get(view)).as(user.getId() + " " + view + " count").isEqualTo(engine.size());
                 assertThat(listed(current, view, first)).as(user.getId() + " " + view).isEqualTo(engine);
             }
+            taskList.ofUser(current).forEach(this::describedAsTheEngineSays);
         }
         assertThat((boolean) transaction.execute(status -> openTasks.inStep())).isTrue();
     }
@@ -118,6 +123,22 @@ class TaskReadModelTest {
                 .as("the due date moved through the engine's update event").isEqualTo(moved.getDueDate().toInstant());
     }
 
+    /** A listed task's fields as the engine gives them: the read model's columns, not a guess. */
+    private void describedAsTheEngineSays(WorkTask listed) {
+        Task task = taskService.createTaskQuery().taskId(listed.id()).initializeFormKeys().singleResult();
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        assertThat(listed.name()).isEqualTo(task.getName());
+        assertThat(listed.taskDefinitionKey()).isEqualTo(task.getTaskDefinitionKey());
+        assertThat(listed.assignee()).isEqualTo(task.getAssignee());
+        assertThat(listed.formId()).as(listed.taskDefinitionKey() + " form")
+                .isEqualTo(task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey());
+        assertThat(listed.requestReference()).isEqualTo(instance.getBusinessKey());
+        assertThat(listed.assistanceType()).as(listed.taskDefinitionKey() + " type")
+                .isEqualTo(runtimeService.getVariableLocal(instance.getId(), AssistanceRequestVariables.ASSISTANCE_TYPE.name()));
+        assertThat(listed.due()).isEqualTo(task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
     /** The old list's engine query for the view: the oracle. */
     private TaskQuery engine(CurrentUser user, TaskView view) {
         TaskQuery query = taskService.createTaskQuery();
@@ -164,6 +185,7 @@ class TaskReadModelTest {
     private List<String> rows() {
         return jdbc.sql("SELECT t.task_id || '|' || COALESCE(t.case_key, '') || '|' || COALESCE(t.state, '') || '|' || t.task_key "
                         + "|| '|' || COALESCE(t.assignee, '') || '|' || COALESCE(CAST(t.due_at AS VARCHAR), '') || '|' || "
+                        + "COALESCE(t.assistance_type, '') || '|' || COALESCE(t.form_key, '') || '|' || "
                         + "COALESCE((SELECT LISTAGG(g.group_id, ',') WITHIN GROUP (ORDER BY g.group_id) FROM open_task_group g "
                         + "WHERE g.task_id = t.task_id), '') FROM open_task t ORDER BY t.task_id")
                 .query(String.class).list();
