@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,24 +65,20 @@ class DashboardQueries {
                 days.isEmpty() ? null : round(days.get(days.size() - 1)));
     }
 
-    /** Open requests routed to each agency now. */
+    /** Open requests routed to each agency now; under an agency filter, that agency's alone. */
     Map<String, Long> openRequestsByAgency(DashboardFilter filter) {
-        // the agency filter is the routing row's own agency here: no EXISTS over the routing (badly planned)
+        // the open requests first (through the status or State index), then their routing by its key; an
+        // agency filter keeps its agency's count afterwards: asked in the query, the database read every
+        // routing row of that agency's history first (200-250 ms at volume)
         Conditions c = Conditions.requests(filter.withAgency(null)).add("a.status IN " + OPEN_STATUSES);
-        List<Object> parameters = new ArrayList<>(List.of(c.parameters()));
-        String agency = "";
-        if (filter.agency() != null) {
-            agency = " WHERE r.agency = ?";
-            parameters.add(filter.agency().name());
-        }
         Map<String, Long> counts = new LinkedHashMap<>();
-        // the open requests first (through the status or State index), then their routing by its key:
-        // joined the other way round, the database read every routing row of the desk's history
         jdbc.sql("SELECT r.agency, COUNT(DISTINCT r.request_id) FROM (SELECT a.id FROM assistance_request a" + c.where()
-                        + ") o JOIN request_routing r ON r.request_id = o.id" + agency + " GROUP BY r.agency ORDER BY r.agency")
-                .params(parameters)
+                        + ") o JOIN request_routing r ON r.request_id = o.id GROUP BY r.agency ORDER BY r.agency")
+                .params(c.parameters())
                 .query((ResultSet rs) -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
+                    if (filter.agency() == null || filter.agency().name().equals(rs.getString(1))) {
+                        counts.put(rs.getString(1), rs.getLong(2));
+                    }
                 });
         return counts;
     }

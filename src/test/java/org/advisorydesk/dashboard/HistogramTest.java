@@ -56,6 +56,37 @@ class HistogramTest {
         assertThat(new Histogram().encode()).isNull();
     }
 
+    @Test
+    void manyStoredHistogramsAddedInAnyOrderGiveTheHistogramOfAllTheirValues() {
+        java.util.Random random = new java.util.Random(16);
+        Histogram whole = new Histogram();
+        List<Histogram> parts = new java.util.ArrayList<>();
+        for (int p = 0; p < 300; p++) {
+            Histogram part = new Histogram();
+            // some parts inside buckets the sum holds already, some reaching new ones below and above
+            int values = random.nextInt(12);
+            for (int v = 0; v < values; v++) {
+                long seconds = random.nextInt(10) == 0 ? random.nextLong(400_000_000L) : random.nextInt(3_000_000);
+                part.add(seconds);
+                whole.add(seconds);
+            }
+            parts.add(Histogram.decode(part.encode()));
+        }
+        Histogram forwards = new Histogram();
+        parts.forEach(forwards::addAll);
+        Histogram backwards = new Histogram();
+        for (int p = parts.size() - 1; p >= 0; p--) {
+            backwards.addAll(parts.get(p));
+        }
+        assertThat(forwards.encode()).isEqualTo(whole.encode());
+        assertThat(backwards.encode()).isEqualTo(whole.encode());
+        assertThat(forwards.count()).isEqualTo(whole.count());
+        assertThat(forwards.mean()).isEqualTo(whole.mean());
+        assertThat(forwards.percentile(0.5)).isEqualTo(whole.percentile(0.5));
+        // adding changes only the sum, never a part that was added
+        assertThat(parts.stream().mapToLong(Histogram::count).sum()).isEqualTo(whole.count());
+    }
+
     /** As PERCENTILE_CONT: linear between the values around rank p × (n − 1). */
     private static double exact(List<Long> values, double p) {
         List<Long> sorted = values.stream().sorted().toList();
