@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,32 +184,62 @@ public class DashboardRollups {
             addMatching(facts, fold.fold(from, to, filter.state(), byMonth), instrument, type, agency);
             return facts;
         }
-        Set<LocalDate> changed = new TreeSet<>(jdbc.sql("SELECT DISTINCT changed_on FROM dashboard_change WHERE changed_on >= ? AND changed_on < ?")
-                .params(from, to).query(LocalDate.class).list());
+        // the changes of every month the period touches: a month's row stands for the month only when none of its days changed
+        LocalDate spanFrom = from.withDayOfMonth(1);
+        LocalDate spanTo = YearMonth.from(to.minusDays(1)).plusMonths(1).atDay(1);
+        Set<LocalDate> changedInMonths = new TreeSet<>(jdbc.sql("SELECT DISTINCT changed_on FROM dashboard_change "
+                + "WHERE changed_on >= ? AND changed_on < ?").params(spanFrom, spanTo).query(LocalDate.class).list());
+        Set<LocalDate> changed = new TreeSet<>();
+        changedInMonths.stream().filter(day -> !day.isBefore(from) && day.isBefore(to)).forEach(changed::add);
         YearMonth through = monthsThrough();
         YearMonth current = YearMonth.from(today());
-        Set<LocalDate> wholeMonths = new TreeSet<>();
+        // months read as their month row: those inside the period, and those the period covers for the
+        // most part, less the rows of the days it leaves out (a year from the 2nd: one month and one day,
+        // not thirty days)
+        Set<LocalDate> monthRows = new TreeSet<>();
+        List<LocalDate[]> leftOut = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); m.atDay(1).isBefore(to); m = m.plusMonths(1)) {
             YearMonth month = m;
-            boolean inside = !month.atDay(1).isBefore(from) && month.atEndOfMonth().isBefore(to);
-            if (inside && through != null && !month.isAfter(through) && month.isBefore(current)
-                    && changed.stream().noneMatch(day -> YearMonth.from(day).equals(month))) {
-                wholeMonths.add(month.atDay(1));
+            boolean folded = through != null && !month.isAfter(through) && month.isBefore(current)
+                    && changedInMonths.stream().noneMatch(day -> YearMonth.from(day).equals(month));
+            if (!folded) {
+                continue;
+            }
+            LocalDate first = month.atDay(1);
+            LocalDate next = month.plusMonths(1).atDay(1);
+            LocalDate coveredFrom = first.isBefore(from) ? from : first;
+            LocalDate coveredTo = next.isAfter(to) ? to : next;
+            long covered = ChronoUnit.DAYS.between(coveredFrom, coveredTo);
+            if (covered == month.lengthOfMonth()) {
+                monthRows.add(first);
+            } else if (covered * 2 > month.lengthOfMonth()) {
+                monthRows.add(first);
+                if (coveredFrom.isAfter(first)) {
+                    leftOut.add(new LocalDate[] {first, coveredFrom});
+                }
+                if (coveredTo.isBefore(next)) {
+                    leftOut.add(new LocalDate[] {coveredTo, next});
+                }
             }
         }
         String select = "SELECT " + COLUMNS + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? "
                 + "AND agency = ? AND grain = ? AND period_start >= ? AND period_start < ?";
-        if (!wholeMonths.isEmpty()) {
-            jdbc.sql(select).params(instrument, type, agency, MONTH, from, to).query((ResultSet rs) -> {
-                if (wholeMonths.contains(rs.getObject(5, LocalDate.class))) {
-                    add(facts, rs, byMonth);
+        if (!monthRows.isEmpty()) {
+            jdbc.sql(select).params(instrument, type, agency, MONTH, spanFrom, spanTo).query((ResultSet rs) -> {
+                if (monthRows.contains(rs.getObject(5, LocalDate.class))) {
+                    facts.add(key(rs, byMonth), sums(rs));
                 }
             });
         }
+        for (LocalDate[] range : leftOut) {
+            jdbc.sql(select).params(instrument, type, agency, DAY, range[0], range[1])
+                    .query((ResultSet rs) -> facts.subtract(key(rs, byMonth), sums(rs)));
+        }
+        facts.dropEmpty();
         List<LocalDate[]> dayRanges = new ArrayList<>();
         LocalDate start = null;
         for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-            boolean byDay = !wholeMonths.contains(day.withDayOfMonth(1));
+            boolean byDay = !monthRows.contains(day.withDayOfMonth(1));
             if (byDay && start == null) {
                 start = day;
             } else if (!byDay && start != null) {
@@ -222,7 +253,7 @@ public class DashboardRollups {
         for (LocalDate[] range : dayRanges) {
             jdbc.sql(select).params(instrument, type, agency, DAY, range[0], range[1]).query((ResultSet rs) -> {
                 if (!changed.contains(rs.getObject(5, LocalDate.class))) {
-                    add(facts, rs, byMonth);
+                    facts.add(key(rs, byMonth), sums(rs));
                 }
             });
         }
@@ -252,11 +283,14 @@ public class DashboardRollups {
         });
     }
 
-    private static void add(Facts facts, ResultSet rs, UnaryOperator<LocalDate> period) throws SQLException {
-        Facts.Key key = new Facts.Key(period.apply(rs.getObject(5, LocalDate.class)), rs.getString(1), rs.getString(2),
+    private static Facts.Key key(ResultSet rs, UnaryOperator<LocalDate> period) throws SQLException {
+        return new Facts.Key(period.apply(rs.getObject(5, LocalDate.class)), rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(6));
-        facts.add(key, new FactSums(rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                Histogram.decode(rs.getString(12)), Histogram.decode(rs.getString(13)), Histogram.decode(rs.getString(14))));
+    }
+
+    private static FactSums sums(ResultSet rs) throws SQLException {
+        return new FactSums(rs.getString(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                Histogram.decode(rs.getString(12)), Histogram.decode(rs.getString(13)), Histogram.decode(rs.getString(14)));
     }
 
     private static Object[] row(String grain, Facts.Key key, FactSums sums) {

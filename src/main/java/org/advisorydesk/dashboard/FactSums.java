@@ -43,4 +43,19 @@ final class FactSums {
         h2.addAll(other.h2);
         h3.addAll(other.h3);
     }
+
+    boolean isEmpty() {
+        return n == 0 && n2 == 0 && n3 == 0 && n4 == 0 && h1.count() == 0 && h2.count() == 0 && h3.count() == 0;
+    }
+
+    /** Takes away sums that were part of these (the label stays). */
+    void subtract(FactSums part) {
+        n -= part.n;
+        n2 -= part.n2;
+        n3 -= part.n3;
+        n4 -= part.n4;
+        h1.subtract(part.h1);
+        h2.subtract(part.h2);
+        h3.subtract(part.h3);
+    }
 }

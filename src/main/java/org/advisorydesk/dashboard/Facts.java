@@ -42,6 +42,16 @@ final class Facts {
         at(key).addAll(more);
     }
 
+    /** Takes away what was added for these days (a month's row less the days a period leaves out). */
+    void subtract(Key key, FactSums less) {
+        at(key).subtract(less);
+    }
+
+    /** Forgets the facts a subtraction left at nothing, as if they had never been added. */
+    void dropEmpty() {
+        sums.values().removeIf(FactSums::isEmpty);
+    }
+
     void forEach(BiConsumer<Key, FactSums> action) {
         sums.forEach(action);
     }

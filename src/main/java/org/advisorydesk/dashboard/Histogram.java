@@ -95,6 +95,22 @@ final class Histogram {
         sum += other.sum;
     }
 
+    /** Takes away values that were added to this histogram: each bucket's count and sum less the part's. */
+    void subtract(Histogram part) {
+        Histogram negated = new Histogram();
+        negated.buckets = Arrays.copyOf(part.buckets, part.size);
+        negated.counts = new long[part.size];
+        negated.sums = new long[part.size];
+        for (int i = 0; i < part.size; i++) {
+            negated.counts[i] = -part.counts[i];
+            negated.sums[i] = -part.sums[i];
+        }
+        negated.size = part.size;
+        negated.count = -part.count;
+        negated.sum = -part.sum;
+        addAll(negated);
+    }
+
     private void add(int bucket, long n, long total) {
         int at = Arrays.binarySearch(buckets, 0, size, bucket);
         if (at < 0) {
