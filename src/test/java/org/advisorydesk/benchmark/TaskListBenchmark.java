@@ -124,7 +124,7 @@ class TaskListBenchmark {
         String groups = "candidateGroup=ilo&includeAssignedTasks=true";
         Map<String, String> views = new LinkedHashMap<>();
         views.put("/work?view=groups", groups);
-        views.put("/work?view=groups&q=PRY", groups + "&processVariables=REQUESTING_STATE_eq_PRY");
+        views.put("/work?view=groups&q=PRY", groups + "&processVariables=requestingState_eq_PRY");
         views.put("/work?view=unassigned", "candidateGroup=ilo");
         views.put("/work?view=overdue", groups + "&dueBefore=" + now);
         views.put("/work?view=mine", "assignee=ilo.officer");
