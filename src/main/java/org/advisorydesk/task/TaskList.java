@@ -38,6 +38,10 @@ public class TaskList {
         this.clock = clock;
     }
 
+    /** A list row's columns of {@code open_task t}, in the order {@link #rows} reads them. */
+    private static final String COLUMNS = "t.task_id, t.task_name, t.task_key, t.case_key, t.state, t.assistance_type, "
+            + "t.created_at, t.due_at, t.assignee, t.form_key";
+
     /** The most tasks one page of the API holds. */
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -62,7 +66,8 @@ public class TaskList {
     private TaskListPage list(CurrentUser user, TaskListQuery query, String limit) {
         Visibility visible = new Visibility(user, query.search(), clock);
         Map<TaskView, Long> counts = counts(visible);
-        List<WorkTask> tasks = rows(visible.of(query.view()), visible.parameters(), order(query) + limit);
+        List<WorkTask> tasks = rows("SELECT * FROM (" + visible.rows(query.view(), COLUMNS) + ") t", visible.parameters(),
+                order(query) + limit);
         return new TaskListPage(query, tasks, counts.get(query.view()), counts);
     }
 
@@ -70,7 +75,8 @@ public class TaskList {
     @Transactional(readOnly = true)
     public List<WorkTask> ofUser(CurrentUser user) {
         Visibility visible = new Visibility(user, null, clock);
-        return rows(visible.of(TaskView.GROUPS), visible.parameters(), "t.created_at ASC, t.task_id ASC");
+        return rows("SELECT * FROM (" + visible.rows(TaskView.GROUPS, COLUMNS) + ") t", visible.parameters(),
+                "t.created_at ASC, t.task_id ASC");
     }
 
     /** The user's open tasks on one case (a request's process and the branches it calls share its reference), oldest first. */
@@ -79,7 +85,8 @@ public class TaskList {
         Visibility visible = new Visibility(user, null, clock);
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
         parameters.put("case", caseKey);
-        return rows("t.case_key = :case AND " + visible.of(TaskView.GROUPS), parameters, "t.created_at ASC, t.task_id ASC");
+        return rows("SELECT " + COLUMNS + " FROM open_task t WHERE t.case_key = :case AND " + visible.narrow(), parameters,
+                "t.created_at ASC, t.task_id ASC");
     }
 
     /** Whether the task is open and the user's or one of their groups', as the engine's candidate rules say. */
@@ -88,23 +95,22 @@ public class TaskList {
         Visibility visible = new Visibility(user, null, clock);
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
         parameters.put("task", taskId);
-        return jdbc.sql("SELECT COUNT(*) FROM open_task t WHERE t.task_id = :task AND " + visible.of(TaskView.GROUPS))
+        return jdbc.sql("SELECT COUNT(*) FROM open_task t WHERE t.task_id = :task AND " + visible.narrow())
                 .params(parameters).query(Long.class).single() > 0;
     }
 
     /** One open task as the list shows it, whoever may see it (the caller decides). */
     Optional<WorkTask> one(String taskId) {
-        return rows("t.task_id = :task", Map.of("task", taskId), "t.task_id").stream().findFirst();
+        return rows("SELECT " + COLUMNS + " FROM open_task t WHERE t.task_id = :task", Map.of("task", taskId), "t.task_id")
+                .stream().findFirst();
     }
 
     /**
      * The read model's rows as tasks, with their requests' titles, instruments and types from the
      * product's request table: two indexed queries, nothing per task and nothing from the engine.
      */
-    private List<WorkTask> rows(String condition, Map<String, Object> parameters, String orderAndLimit) {
-        List<WorkTask> rows = jdbc.sql("SELECT t.task_id, t.task_name, t.task_key, t.case_key, t.state, t.assistance_type, "
-                        + "t.created_at, t.due_at, t.assignee, t.form_key FROM open_task t WHERE " + condition
-                        + " ORDER BY " + orderAndLimit)
+    private List<WorkTask> rows(String select, Map<String, Object> parameters, String orderAndLimit) {
+        List<WorkTask> rows = jdbc.sql(select + " ORDER BY " + orderAndLimit)
                 .params(parameters)
                 .query((rs, n) -> new WorkTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), null, List.of(), rs.getString(6), List.of(),
@@ -134,8 +140,8 @@ public class TaskList {
         StringBuilder select = new StringBuilder("SELECT ");
         TaskView[] views = TaskView.values();
         for (int i = 0; i < views.length; i++) {
-            select.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM open_task t WHERE ").append(visible.of(views[i]))
-                    .append(")");
+            select.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (").append(visible.rows(views[i], "t.task_id"))
+                    .append(") c").append(i).append(")");
         }
         Map<TaskView, Long> counts = new EnumMap<>(TaskView.class);
         jdbc.sql(select.toString())
@@ -164,46 +170,53 @@ public class TaskList {
     }
 
     /**
-     * The conditions of each view for one user and search, with named parameters: own tasks, tasks of
-     * the user's candidate groups (held or not), unclaimed ones of those groups, and the overdue ones.
+     * The tasks of each view for one user and search, with named parameters: own tasks, tasks of the
+     * user's candidate groups (held or not), unclaimed ones of those groups, and the overdue ones. Each
+     * view is a query over the tables themselves, each part driven by an index (the groups' rows, the
+     * assignee's, the due date's), never a subquery the database may run again for every task.
      */
     private static final class Visibility {
 
         private final Map<String, Object> parameters = new HashMap<>();
-        private final String own = "t.assignee = :me";
-        private final String groupsOrOwn;
-        private final String unassigned;
-        private final String overdue;
+        private final boolean hasGroups;
+        private final boolean seesAllOverdue;
         private final String search;
 
         Visibility(CurrentUser user, String search, Clock clock) {
             parameters.put("me", user.id());
             parameters.put("now", OpenTasks.utc(clock.instant()));
             List<String> groups = user.groupList();
-            // each a set of task ids read through an index (the groups' rows, the assignee's), never an OR
-            // across tables, which the database answers by reading every open task
-            String ofGroups = "SELECT g.task_id FROM open_task_group g WHERE g.group_id IN (:groups)";
-            if (groups.isEmpty()) {
-                groupsOrOwn = own;
-                unassigned = "1 = 0";
-            } else {
+            hasGroups = !groups.isEmpty();
+            if (hasGroups) {
                 parameters.put("groups", groups);
-                groupsOrOwn = "t.task_id IN (" + ofGroups + " UNION SELECT o.task_id FROM open_task o WHERE o.assignee = :me)";
-                unassigned = "(t.assignee IS NULL AND t.task_id IN (" + ofGroups + "))";
             }
             // overdue work escalates to managers; coordinators watch the whole flow
-            overdue = "(t.due_at < :now" + (user.isManager() || user.isCoordinator() ? "" : " AND " + groupsOrOwn) + ")";
+            seesAllOverdue = user.isManager() || user.isCoordinator();
             this.search = search(search);
         }
 
-        String of(TaskView view) {
-            String condition = switch (view) {
-                case MINE -> own;
-                case GROUPS -> groupsOrOwn;
-                case UNASSIGNED -> unassigned;
-                case OVERDUE -> overdue;
+        /** The view's rows of {@code open_task t} as one query selecting {@code columns}. */
+        String rows(TaskView view, String columns) {
+            String and = search == null ? "" : " AND " + search;
+            String mine = "SELECT " + columns + " FROM open_task t WHERE t.assignee = :me" + and;
+            String ofGroups = "SELECT " + columns + " FROM open_task_group g JOIN open_task t ON t.task_id = g.task_id "
+                    + "WHERE g.group_id IN (:groups)" + and;
+            return switch (view) {
+                case MINE -> mine;
+                case GROUPS -> hasGroups ? ofGroups + " UNION " + mine : mine;
+                case UNASSIGNED -> hasGroups ? ofGroups.replaceFirst("SELECT ", "SELECT DISTINCT ") + " AND t.assignee IS NULL"
+                        : "SELECT " + columns + " FROM open_task t WHERE 1 = 0";
+                case OVERDUE -> seesAllOverdue
+                        ? "SELECT " + columns + " FROM open_task t WHERE t.due_at < :now" + and
+                        : hasGroups ? ofGroups + " AND t.due_at < :now UNION " + mine + " AND t.due_at < :now"
+                        : mine + " AND t.due_at < :now";
             };
-            return search == null ? condition : "(" + condition + " AND " + search + ")";
+        }
+
+        /** The user's own or groups' tasks, as a condition on {@code t} for a query another index drives (one task, one case). */
+        String narrow() {
+            return hasGroups ? "(t.assignee = :me OR EXISTS (SELECT 1 FROM open_task_group g WHERE g.task_id = t.task_id "
+                    + "AND g.group_id IN (:groups)))" : "t.assignee = :me";
         }
 
         Map<String, Object> parameters() {
@@ -212,7 +225,8 @@ public class TaskList {
 
         /**
          * A State (by code or name) narrows to its tasks; anything else is the beginning or the end of a
-         * case's reference, both through an index (the end through the reversed reference's).
+         * case's reference (the end as the beginning of the reversed reference, so that both are prefix
+         * matches an index can serve when the database drives the query by them).
          */
         private String search(String text) {
             if (text == null) {
@@ -226,8 +240,7 @@ public class TaskList {
             String part = text.toUpperCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
             parameters.put("starts", part + "%");
             parameters.put("ends", new StringBuilder(part).reverse() + "%");
-            return "t.task_id IN (SELECT s.task_id FROM open_task s WHERE s.case_key LIKE :starts "
-                    + "UNION SELECT e.task_id FROM open_task e WHERE e.case_key_reversed LIKE :ends)";
+            return "(t.case_key LIKE :starts OR t.case_key_reversed LIKE :ends)";
         }
     }
 }
