@@ -86,7 +86,8 @@ public class Dashboard {
         Map<String, Long> byStatus = queries.openByStatus(filter);
         Map<String, Long> openRequests = queries.openRequestsByAgency(filter);
         DashboardFilter before = filter.previous();
-        FactFigures last = periodFigures(before);
+        // the previous period for its headline figures only
+        FactFigures last = new FactFigures(rollups.headlines(before, before.from(), before.to().plusDays(1)));
         // the open work now in one pass: per officer, and so per side and in all
         List<DashboardFigures.OfficerLoad> officers = queries.officerLoad(filter, now);
         Map<RequestStatus, Long> finishedBefore = last.finished();

@@ -42,6 +42,9 @@ public class DashboardRollups {
     static final String MONTH = "M";
     private static final Logger LOG = LoggerFactory.getLogger(DashboardRollups.class);
     private static final String COLUMNS = "instrument, assistance_type, agency, grain, period_start, fact, label, n, n2, n3, n4, h1, h2, h3";
+    /** The same, with only the histogram a period's headline reads (the cycle time of deliveries): no other is decoded. */
+    private static final String HEADLINE_COLUMNS = "instrument, assistance_type, agency, grain, period_start, fact, label, n, n2, n3, n4, "
+            + "CASE WHEN fact = '" + Facts.DELIVERED + "' THEN h1 END, CAST(NULL AS VARCHAR(1)), CAST(NULL AS VARCHAR(1))";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -175,6 +178,18 @@ public class DashboardRollups {
      * first day.
      */
     Facts read(DashboardFilter filter, LocalDate from, LocalDate to) {
+        return read(filter, from, to, COLUMNS);
+    }
+
+    /**
+     * The facts a period's headline figures need (counts, and the histogram of cycle times): a previous
+     * period's, beside the figures of the period shown. Facts of changed days come whole.
+     */
+    Facts headlines(DashboardFilter filter, LocalDate from, LocalDate to) {
+        return read(filter, from, to, HEADLINE_COLUMNS);
+    }
+
+    private Facts read(DashboardFilter filter, LocalDate from, LocalDate to, String columns) {
         UnaryOperator<LocalDate> byMonth = day -> day.withDayOfMonth(1);
         String instrument = filter.instrument() == null ? Facts.ALL : filter.instrument().name();
         String type = filter.assistanceType() == null ? Facts.ALL : filter.assistanceType().name();
@@ -222,7 +237,7 @@ public class DashboardRollups {
                 }
             }
         }
-        String select = "SELECT " + COLUMNS + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? "
+        String select = "SELECT " + columns + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? "
                 + "AND agency = ? AND grain = ? AND period_start >= ? AND period_start < ?";
         if (!monthRows.isEmpty()) {
             jdbc.sql(select).params(instrument, type, agency, MONTH, spanFrom, spanTo).query((ResultSet rs) -> {
