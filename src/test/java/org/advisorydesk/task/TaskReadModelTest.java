@@ -186,7 +186,7 @@ class TaskReadModelTest {
         return jdbc.sql("SELECT t.task_id || '|' || COALESCE(t.case_key, '') || '|' || COALESCE(t.state, '') || '|' || t.task_key "
                         + "|| '|' || COALESCE(t.assignee, '') || '|' || COALESCE(CAST(t.due_at AS VARCHAR), '') || '|' || "
                         + "COALESCE(t.assistance_type, '') || '|' || COALESCE(t.form_key, '') || '|' || "
-                        + "COALESCE((SELECT LISTAGG(g.group_id, ',') WITHIN GROUP (ORDER BY g.group_id) FROM open_task_group g "
+                        + "COALESCE((SELECT STRING_AGG(g.group_id, ',' ORDER BY g.group_id) FROM open_task_group g "
                         + "WHERE g.task_id = t.task_id), '') FROM open_task t ORDER BY t.task_id")
                 .query(String.class).list();
     }
