@@ -199,18 +199,25 @@ public class TaskList {
         String rows(TaskView view, String columns) {
             String and = search == null ? "" : " AND " + search;
             String mine = "SELECT " + columns + " FROM open_task t WHERE t.assignee = :me" + and;
-            String ofGroups = "SELECT " + columns + " FROM open_task_group g JOIN open_task t ON t.task_id = g.task_id "
-                    + "WHERE g.group_id IN (:groups)" + and;
             return switch (view) {
                 case MINE -> mine;
-                case GROUPS -> hasGroups ? ofGroups + " UNION " + mine : mine;
-                case UNASSIGNED -> hasGroups ? ofGroups.replaceFirst("SELECT ", "SELECT DISTINCT ") + " AND t.assignee IS NULL"
+                case GROUPS -> hasGroups ? ofGroups("", columns) + and + " UNION " + mine : mine;
+                case UNASSIGNED -> hasGroups ? ofGroups("DISTINCT ", columns) + and + " AND t.assignee IS NULL"
                         : "SELECT " + columns + " FROM open_task t WHERE 1 = 0";
-                case OVERDUE -> seesAllOverdue
-                        ? "SELECT " + columns + " FROM open_task t WHERE t.due_at < :now" + and
-                        : hasGroups ? ofGroups + " AND t.due_at < :now UNION " + mine + " AND t.due_at < :now"
-                        : mine + " AND t.due_at < :now";
+                case OVERDUE -> {
+                    String due = " AND t.due_at < :now";
+                    if (seesAllOverdue) {
+                        yield "SELECT " + columns + " FROM open_task t WHERE t.due_at < :now" + and;
+                    }
+                    yield hasGroups ? ofGroups("", columns) + and + due + " UNION " + mine + due : mine + due;
+                }
             };
+        }
+
+        /** The tasks of the user's groups: their rows in {@code open_task_group}, joined to their tasks by key. */
+        private static String ofGroups(String distinct, String columns) {
+            return "SELECT " + distinct + columns + " FROM open_task_group g JOIN open_task t ON t.task_id = g.task_id "
+                    + "WHERE g.group_id IN (:groups)";
         }
 
         /** The user's own or groups' tasks, as a condition on {@code t} for a query another index drives (one task, one case). */
