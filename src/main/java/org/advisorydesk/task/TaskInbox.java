@@ -18,8 +18,8 @@ import org.advisorydesk.web.NotFoundException;
 import org.advisorydesk.web.RaceConflicts;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,7 +36,6 @@ import org.springframework.util.MultiValueMap;
 public class TaskInbox {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final TaskForms forms;
     private final RequestService requests;
     private final EngineAuthentication engineAuthentication;
@@ -46,7 +45,7 @@ public class TaskInbox {
     private final CaseRecord record;
     private final HistoryService historyService;
 
-    TaskInbox(TaskService taskService, RuntimeService runtimeService, TaskForms forms,
+    TaskInbox(TaskService taskService, TaskForms forms,
             RequestService requests, EngineAuthentication engineAuthentication,
             IdentityService identityService, TaskList taskList, FormDefinitions formDefinitions,
             CaseRecord record, HistoryService historyService) {
@@ -56,7 +55,6 @@ public class TaskInbox {
         this.identityService = identityService;
         this.taskList = taskList;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.forms = forms;
         this.requests = requests;
         this.engineAuthentication = engineAuthentication;
@@ -216,9 +214,17 @@ public class TaskInbox {
     }
 
     /** The business key of the task's process: its request's reference (the branches share it). */
+    /**
+     * The key of the task's case, from the engine's history: it outlives the process instance, which a
+     * withdrawal may have ended since the task was read (the lock taken next then says so, a 409).
+     */
     private String referenceOf(Task task) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (instance == null) {
+            throw RaceConflicts.taskGone();
+        }
+        return instance.getBusinessKey();
     }
 
     private Set<String> candidateGroups(String taskId) {
