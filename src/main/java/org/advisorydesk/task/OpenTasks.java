@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
 
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.request.AssistanceRequestVariables;
@@ -24,13 +28,22 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The task list's read model ({@code open_task}, {@code open_task_group}): one row per open user task,
+ * The task list's read model: one row per open user task ({@code open_task}, its candidate groups as one
+ * sorted signature) and the number of open tasks per signature, State and assignee ({@code open_task_count}),
  * written by the task listeners in the engine's transaction, so it is never behind the engine; rebuilt
  * from the engine's own tables when a check finds it out of step (at start-up, see {@link OpenTasksCheck}).
+ *
+ * <p>The counts change just before the transaction commits, all of a transaction's changes at once and
+ * in one order of keys: two transactions changing the same counts wait for each other for the moment of
+ * their commits and never deadlock (a completion that ends one agency's task and opens the managers'
+ * beside one that does the reverse).
  */
 @Component
 class OpenTasks {
@@ -45,9 +58,11 @@ class OpenTasks {
      * writes in one run (issue 16's write overhead) and rebuilds the model afterwards.
      */
     private volatile boolean writing = true;
+    private final boolean postgres;
 
-    OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService) {
+    OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
         this.taskService = taskService;
         this.runtimeService = runtimeService;
     }
@@ -59,10 +74,10 @@ class OpenTasks {
         String businessKey = task.getExecution().getProcessBusinessKey();
         // the branch's type as a process variable of its own instance, as TaskDescriptions reads it
         Object type = task.getExecution().getProcessInstance().getVariableLocal(AssistanceRequestVariables.ASSISTANCE_TYPE.name());
-        insert(task.getId(), task.getProcessInstanceId(), businessKey,
+        count(insert(task.getId(), task.getProcessInstanceId(), businessKey,
                 stateOf(businessKey, task.getVariable(AssistanceRequestVariables.REQUESTING_STATE.name())),
                 task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
-                task.getFollowUpDate(), type instanceof String t ? t : null, formKey(task), candidateGroups);
+                task.getFollowUpDate(), type instanceof String t ? t : null, formKey(task), candidateGroups), 1);
     }
 
     /** The key of the task's Camunda Form, as its definition gives it (evaluated now, as the engine's query would). */
@@ -79,6 +94,7 @@ class OpenTasks {
         if (!writing) {
             return;
         }
+        reassigned(task.getId(), task.getAssignee());
         jdbc.sql("UPDATE open_task SET assignee = ? WHERE task_id = ?").params(task.getAssignee(), task.getId()).update();
     }
 
@@ -87,6 +103,7 @@ class OpenTasks {
         if (!writing) {
             return;
         }
+        reassigned(task.getId(), task.getAssignee());
         jdbc.sql("UPDATE open_task SET task_name = ?, due_at = ?, follow_up_at = ?, assignee = ? WHERE task_id = ?")
                 .params(task.getName(), utc(task.getDueDate()), utc(task.getFollowUpDate()), task.getAssignee(), task.getId())
                 .update();
@@ -96,7 +113,128 @@ class OpenTasks {
         if (!writing) {
             return;
         }
+        current(task.getId()).ifPresent(row -> count(row, -1));
         jdbc.sql("DELETE FROM open_task WHERE task_id = ?").param(task.getId()).update();
+    }
+
+    /** The counts' key of a task as the read model holds it now. */
+    private record Counted(String signature, String state, String assignee) implements Comparable<Counted> {
+
+        Counted {
+            state = state == null ? "" : state;
+            assignee = assignee == null ? "" : assignee;
+        }
+
+        @Override
+        public int compareTo(Counted other) {
+            int bySignature = signature.compareTo(other.signature);
+            if (bySignature != 0) {
+                return bySignature;
+            }
+            int byState = state.compareTo(other.state);
+            return byState != 0 ? byState : assignee.compareTo(other.assignee);
+        }
+    }
+
+    private Optional<Counted> current(String taskId) {
+        return jdbc.sql("SELECT signature, state, assignee FROM open_task WHERE task_id = ?").param(taskId)
+                .query((rs, n) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** The task's count moves from its old assignee to its new one. */
+    private void reassigned(String taskId, String assignee) {
+        current(taskId).ifPresent(row -> {
+            Counted now = new Counted(row.signature(), row.state(), assignee);
+            if (!now.equals(row)) {
+                count(row, -1);
+                count(now, 1);
+            }
+        });
+    }
+
+    /** Adds {@code delta} to the count of {@code key} when the transaction commits (at once when there is none). */
+    private void count(Counted key, int delta) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            apply(new TreeMap<>(Map.of(key, delta)));
+            return;
+        }
+        PendingCounts pending = null;
+        // this transaction's own (one that runs inside another, REQUIRES_NEW, has its synchronizations apart)
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof PendingCounts counts && counts.of == this) {
+                pending = counts;
+            }
+        }
+        if (pending == null) {
+            pending = new PendingCounts(this);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.changes.merge(key, delta, Integer::sum);
+    }
+
+    /** A transaction's changes of the counts, applied just before it commits. */
+    private static final class PendingCounts implements TransactionSynchronization {
+
+        private final OpenTasks of;
+        private final Map<Counted, Integer> changes = new TreeMap<>();
+
+        PendingCounts(OpenTasks of) {
+            this.of = of;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            of.apply(changes);
+        }
+    }
+
+    /** The changes in the keys' order; a key met for the first time gets its row. */
+    private void apply(Map<Counted, Integer> changes) {
+        changes.forEach((key, delta) -> {
+            if (delta == 0) {
+                return;
+            }
+            int updated = jdbc.sql("UPDATE open_task_count SET n = n + ? WHERE signature = ? AND state = ? AND assignee = ?")
+                    .params(delta, key.signature(), key.state(), key.assignee()).update();
+            if (updated == 0) {
+                insertCount(key, delta);
+            }
+        });
+        changes.clear();
+    }
+
+    /**
+     * A new key's row. Two transactions may meet it at once: on PostgreSQL the insert then adds to the row
+     * the other one made (an error would end the whole transaction there); on H2 a failed statement
+     * leaves the transaction as it was, and the update runs again.
+     */
+    private void insertCount(Counted key, int delta) {
+        if (postgres) {
+            jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (signature, state, assignee) DO UPDATE SET n = open_task_count.n + EXCLUDED.n")
+                    .params(key.signature(), key.state(), key.assignee(), delta).update();
+            return;
+        }
+        try {
+            jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) VALUES (?, ?, ?, ?)")
+                    .params(key.signature(), key.state(), key.assignee(), delta).update();
+        } catch (DuplicateKeyException meanwhile) {
+            jdbc.sql("UPDATE open_task_count SET n = n + ? WHERE signature = ? AND state = ? AND assignee = ?")
+                    .params(delta, key.signature(), key.state(), key.assignee()).update();
+        }
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not tell the database", e);
+        }
+    }
+
+    /** A task's candidate groups as one key: sorted, comma-separated; empty for none. */
+    static String signature(Collection<String> groups) {
+        return String.join(",", new TreeSet<>(groups));
     }
 
     void writing(boolean on) {
@@ -112,14 +250,17 @@ class OpenTasks {
         }
         long links = jdbc.sql("SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL "
                 + "AND TASK_ID_ IS NOT NULL").query(Long.class).single();
-        long groups = jdbc.sql("SELECT COUNT(*) FROM open_task_group").query(Long.class).single();
-        return links == groups;
+        long groups = jdbc.sql("SELECT signature, COUNT(*) FROM open_task GROUP BY signature")
+                .query((rs, n) -> (rs.getString(1).isEmpty() ? 0 : rs.getString(1).split(",").length) * rs.getLong(2))
+                .list().stream().mapToLong(Long::longValue).sum();
+        long counted = jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM open_task_count").query(Long.class).single();
+        return links == groups && counted == model;
     }
 
     /** The read model anew from the engine's open tasks, their processes' keys and States, and their candidate groups. */
     int rebuild() {
-        jdbc.sql("DELETE FROM open_task_group").update();
         jdbc.sql("DELETE FROM open_task").update();
+        jdbc.sql("DELETE FROM open_task_count").update();
         Map<String, List<String>> groupsByTask = new HashMap<>();
         jdbc.sql("SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL "
                         + "AND TASK_ID_ IS NOT NULL")
@@ -156,22 +297,25 @@ class OpenTasks {
                 written++;
             }
         }
+        jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) SELECT signature, COALESCE(state, ''), "
+                + "COALESCE(assignee, ''), COUNT(*) FROM open_task GROUP BY signature, COALESCE(state, ''), COALESCE(assignee, '')")
+                .update();
         LOG.info("Task list read model rebuilt from the engine: {} open tasks", written);
         return written;
     }
 
-    private void insert(String taskId, String processInstanceId, String caseKey, String state, String taskKey, String name,
+    /** The task's row; its signature and the row's State and assignee are what it is counted under. */
+    private Counted insert(String taskId, String processInstanceId, String caseKey, String state, String taskKey, String name,
             String assignee, Date created, Date due, Date followUp, String assistanceType, String formKey,
             Collection<String> groups) {
+        String signature = signature(groups);
         jdbc.sql("INSERT INTO open_task (task_id, process_instance_id, case_key, case_key_reversed, state, task_key, task_name, "
-                        + "assignee, created_at, due_at, follow_up_at, assistance_type, form_key) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "assignee, created_at, due_at, follow_up_at, assistance_type, form_key, signature) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(taskId, processInstanceId, caseKey, caseKey == null ? null : new StringBuilder(caseKey).reverse().toString(),
-                        state, taskKey, name, assignee, utc(created), utc(due), utc(followUp), assistanceType, formKey)
+                        state, taskKey, name, assignee, utc(created), utc(due), utc(followUp), assistanceType, formKey, signature)
                 .update();
-        for (String group : Set.copyOf(groups)) {
-            jdbc.sql("INSERT INTO open_task_group (group_id, task_id) VALUES (?, ?)").params(group, taskId).update();
-        }
+        return new Counted(signature, state, assignee);
     }
 
     /** A monitoring case's State from its key; a request's from its variable. */

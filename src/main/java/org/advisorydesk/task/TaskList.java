@@ -3,12 +3,15 @@ package org.advisorydesk.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.CurrentUser;
@@ -21,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff task list: a view, sorted, searched and paged over the task list's read model
- * ({@link OpenTasks}) in indexed queries, the counts of every view and the page's rows, then the page's
- * requests from the product's request table; nothing is read from the engine. Deny by default: a user sees their own tasks and their
+ * ({@link OpenTasks}): the counts of every view from the kept counts, the page's rows in index-ordered
+ * parts read only as far as the page, then the page's requests from the product's request table;
+ * nothing is read from the engine. Deny by default: a user sees their own tasks and their
  * groups' (as the engine's candidate rules say); managers and coordinators every overdue task.
  */
 @Service
@@ -54,35 +58,40 @@ public class TaskList {
     @Transactional(readOnly = true)
     public TaskListPage page(CurrentUser user, TaskListQuery query, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return list(user, query, " LIMIT " + pageSize + " OFFSET " + (long) query.page() * pageSize);
+        return list(user, query, pageSize);
     }
 
     /** Every task of the view, in its order: the API's answer to a caller who asks for no page. */
     @Transactional(readOnly = true)
     public TaskListPage everything(CurrentUser user, TaskListQuery query) {
-        return list(user, query, "");
+        return list(user, query, null);
     }
 
-    private TaskListPage list(CurrentUser user, TaskListQuery query, String limit) {
-        Visibility visible = new Visibility(user, query.search(), clock);
-        Map<TaskView, Long> counts = counts(visible);
-        List<WorkTask> tasks = rows("SELECT * FROM (" + visible.rows(query.view(), COLUMNS) + ") t", visible.parameters(),
-                order(query) + limit);
+    /** A page of the view ({@code pageSize} tasks from the query's page on), or all of it when {@code pageSize} is null. */
+    private TaskListPage list(CurrentUser user, TaskListQuery query, Integer pageSize) {
+        Visibility visible = visibility(user, query.search());
+        Map<TaskView, Long> counts = visible.counts(jdbc);
+        String order = order(query);
+        long offset = pageSize == null ? 0 : (long) query.page() * pageSize;
+        // each part of the view needs to be read no further than the end of the page
+        Long reach = pageSize == null ? null : offset + pageSize;
+        List<WorkTask> tasks = rows("SELECT * FROM (" + visible.rows(query.view(), COLUMNS, order, reach) + ") t",
+                visible.parameters(), order + (pageSize == null ? "" : " LIMIT " + pageSize + " OFFSET " + offset));
         return new TaskListPage(query, tasks, counts.get(query.view()), counts);
     }
 
     /** The user's open tasks (their own and their groups'), oldest first. */
     @Transactional(readOnly = true)
     public List<WorkTask> ofUser(CurrentUser user) {
-        Visibility visible = new Visibility(user, null, clock);
-        return rows("SELECT * FROM (" + visible.rows(TaskView.GROUPS, COLUMNS) + ") t", visible.parameters(),
-                "t.created_at ASC, t.task_id ASC");
+        Visibility visible = visibility(user, null);
+        String order = "t.created_at ASC, t.task_id ASC";
+        return rows("SELECT * FROM (" + visible.rows(TaskView.GROUPS, COLUMNS, order, null) + ") t", visible.parameters(), order);
     }
 
     /** The user's open tasks on one case (a request's process and the branches it calls share its reference), oldest first. */
     @Transactional(readOnly = true)
     public List<WorkTask> ofCase(CurrentUser user, String caseKey) {
-        Visibility visible = new Visibility(user, null, clock);
+        Visibility visible = visibility(user, null);
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
         parameters.put("case", caseKey);
         return rows("SELECT " + COLUMNS + " FROM open_task t WHERE t.case_key = :case AND " + visible.narrow(), parameters,
@@ -92,11 +101,24 @@ public class TaskList {
     /** Whether the task is open and the user's or one of their groups', as the engine's candidate rules say. */
     @Transactional(readOnly = true)
     public boolean mayWorkOn(CurrentUser user, String taskId) {
-        Visibility visible = new Visibility(user, null, clock);
+        Visibility visible = visibility(user, null);
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
         parameters.put("task", taskId);
         return jdbc.sql("SELECT COUNT(*) FROM open_task t WHERE t.task_id = :task AND " + visible.narrow())
                 .params(parameters).query(Long.class).single() > 0;
+    }
+
+    /**
+     * What the user may see, with the signatures (candidate groups of a task, sorted and joined) that
+     * reach one of their groups: a few, whatever the number of tasks.
+     */
+    private Visibility visibility(CurrentUser user, String search) {
+        Set<String> groups = Set.copyOf(user.groupList());
+        List<String> signatures = groups.isEmpty() ? List.of()
+                : jdbc.sql("SELECT DISTINCT signature FROM open_task_count").query(String.class).list().stream()
+                        .filter(signature -> !signature.isEmpty() && Arrays.stream(signature.split(",")).anyMatch(groups::contains))
+                        .sorted().toList();
+        return new Visibility(user, search, clock, signatures);
     }
 
     /** One open task as the list shows it, whoever may see it (the caller decides). */
@@ -135,27 +157,6 @@ public class TaskList {
         return time == null ? null : time.toInstant();
     }
 
-    /** Every view's count in one statement: one indexed count per view. */
-    private Map<TaskView, Long> counts(Visibility visible) {
-        StringBuilder select = new StringBuilder("SELECT ");
-        TaskView[] views = TaskView.values();
-        for (int i = 0; i < views.length; i++) {
-            select.append(i == 0 ? "" : ", ").append("(SELECT COUNT(*) FROM (").append(visible.rows(views[i], "t.task_id"))
-                    .append(") c").append(i).append(")");
-        }
-        Map<TaskView, Long> counts = new EnumMap<>(TaskView.class);
-        jdbc.sql(select.toString())
-                .params(visible.parameters())
-                .query((rs, n) -> {
-                    for (int i = 0; i < views.length; i++) {
-                        counts.put(views[i], rs.getLong(i + 1));
-                    }
-                    return counts;
-                })
-                .single();
-        return counts;
-    }
-
     private static String order(TaskListQuery list) {
         String column = switch (list.sort()) {
             case DUE -> "t.due_at";
@@ -171,59 +172,156 @@ public class TaskList {
 
     /**
      * The tasks of each view for one user and search, with named parameters: own tasks, tasks of the
-     * user's candidate groups (held or not), unclaimed ones of those groups, and the overdue ones. Each
-     * view is a query over the tables themselves, each part driven by an index (the groups' rows, the
-     * assignee's, the due date's), never a subquery the database may run again for every task.
+     * user's candidate groups (held or not), unclaimed ones of those groups, and the overdue ones.
+     *
+     * <p>Without a search, or searching a State, a view is a few parts that do not overlap: one per
+     * signature the user's groups reach, and the user's own tasks outside those. Each part is read in an
+     * index's order only as far as the page reaches (its equal columns lead its ORDER BY, so that H2 too
+     * reads the index in order and stops), and the database merges the parts' few rows; the counts are the
+     * kept counts of those signatures (the overdue ones index ranges of due dates). Searching a reference
+     * is one part checked row by row: its matches are few.
      */
     private static final class Visibility {
 
         private final Map<String, Object> parameters = new HashMap<>();
+        private final List<String> signatures;
         private final boolean hasGroups;
         private final boolean seesAllOverdue;
         private final String search;
+        private final boolean byState;
+        private final List<String> groupPatterns = new ArrayList<>();
 
-        Visibility(CurrentUser user, String search, Clock clock) {
+        Visibility(CurrentUser user, String search, Clock clock, List<String> signatures) {
             parameters.put("me", user.id());
             parameters.put("now", OpenTasks.utc(clock.instant()));
+            this.signatures = signatures;
+            for (int i = 0; i < signatures.size(); i++) {
+                parameters.put("sig" + i, signatures.get(i));
+            }
+            if (!signatures.isEmpty()) {
+                parameters.put("sigs", signatures);
+            }
             List<String> groups = user.groupList();
             hasGroups = !groups.isEmpty();
-            if (hasGroups) {
-                parameters.put("groups", groups);
+            for (int i = 0; i < groups.size(); i++) {
+                parameters.put("group" + i, "%," + groups.get(i).replace("\\", "").replace("%", "").replace("_", "\\_") + ",%");
+                groupPatterns.add("(',' || t.signature || ',') LIKE :group" + i);
             }
             // overdue work escalates to managers; coordinators watch the whole flow
             seesAllOverdue = user.isManager() || user.isCoordinator();
             this.search = search(search);
+            this.byState = parameters.containsKey("state");
         }
 
-        /** The view's rows of {@code open_task t} as one query selecting {@code columns}. */
-        String rows(TaskView view, String columns) {
+        /**
+         * The view's rows of {@code open_task t} selecting {@code columns}, as a query whose rows the caller
+         * orders by {@code order}; each part reads at most {@code reach} rows (all when null).
+         */
+        String rows(TaskView view, String columns, String order, Long reach) {
+            List<String> parts = new ArrayList<>();
+            if (search != null && !byState) {
+                String where = "(" + search + ") AND " + switch (view) {
+                    case MINE -> "t.assignee = :me";
+                    case GROUPS -> narrow();
+                    case UNASSIGNED -> hasGroups ? groupsOnly() + " AND t.assignee IS NULL" : "1 = 0";
+                    case OVERDUE -> (seesAllOverdue ? "1 = 1" : narrow()) + " AND t.due_at < :now";
+                };
+                return "SELECT " + columns + " FROM open_task t WHERE " + where;
+            }
             String and = search == null ? "" : " AND " + search;
-            String mine = "SELECT " + columns + " FROM open_task t WHERE t.assignee = :me" + and;
-            return switch (view) {
-                case MINE -> mine;
-                case GROUPS -> hasGroups ? ofGroups("", columns) + and + " UNION " + mine : mine;
-                case UNASSIGNED -> hasGroups ? ofGroups("DISTINCT ", columns) + and + " AND t.assignee IS NULL"
-                        : "SELECT " + columns + " FROM open_task t WHERE 1 = 0";
+            String lead = byState ? "t.state, " : "";
+            String outside = signatures.isEmpty() ? "t.assignee = :me" : "t.assignee = :me AND t.signature NOT IN (:sigs)";
+            switch (view) {
+                case MINE -> parts.add(part(columns, "t.assignee = :me" + and, "t.assignee, ", order, reach));
+                case GROUPS -> {
+                    for (int i = 0; i < signatures.size(); i++) {
+                        parts.add(part(columns, "t.signature = :sig" + i + and, "t.signature, " + lead, order, reach));
+                    }
+                    parts.add(part(columns, outside + and, "t.assignee, ", order, reach));
+                }
+                case UNASSIGNED -> {
+                    for (int i = 0; i < signatures.size(); i++) {
+                        parts.add(part(columns, "t.signature = :sig" + i + " AND t.assignee IS NULL" + and,
+                                "t.signature, " + (byState ? lead : "t.assignee, "), order, reach));
+                    }
+                }
                 case OVERDUE -> {
                     String due = " AND t.due_at < :now";
                     if (seesAllOverdue) {
-                        yield "SELECT " + columns + " FROM open_task t WHERE t.due_at < :now" + and;
+                        parts.add(part(columns, "t.due_at < :now" + and, "", order, reach));
+                    } else {
+                        for (int i = 0; i < signatures.size(); i++) {
+                            parts.add(part(columns, "t.signature = :sig" + i + due + and, "t.signature, " + lead, order, reach));
+                        }
+                        parts.add(part(columns, outside + due + and, "t.assignee, ", order, reach));
                     }
-                    yield hasGroups ? ofGroups("", columns) + and + due + " UNION " + mine + due : mine + due;
                 }
-            };
+            }
+            if (parts.isEmpty()) {
+                return "SELECT " + columns + " FROM open_task t WHERE 1 = 0";
+            }
+            return String.join(" UNION ALL ", parts);
         }
 
-        /** The tasks of the user's groups: their rows in {@code open_task_group}, joined to their tasks by key. */
-        private static String ofGroups(String distinct, String columns) {
-            return "SELECT " + distinct + columns + " FROM open_task_group g JOIN open_task t ON t.task_id = g.task_id "
-                    + "WHERE g.group_id IN (:groups)";
+        private static String part(String columns, String where, String lead, String order, Long reach) {
+            String select = "SELECT " + columns + " FROM open_task t WHERE " + where;
+            return reach == null ? "(" + select + ")" : "(" + select + " ORDER BY " + lead + order + " LIMIT " + reach + ")";
+        }
+
+        /**
+         * Every view's count in one statement: without a search or searching a State, sums of the kept
+         * counts and, for the overdue, one index range per part; searching a reference, one pass over its matches.
+         */
+        Map<TaskView, Long> counts(JdbcClient jdbc) {
+            String[] expressions = new String[TaskView.values().length];
+            if (search != null && !byState) {
+                for (TaskView view : TaskView.values()) {
+                    expressions[view.ordinal()] = "(SELECT COUNT(*) FROM (" + rows(view, "t.task_id", "", null) + ") c)";
+                }
+            } else {
+                String state = byState ? " AND state = :state" : "";
+                String inGroups = signatures.isEmpty() ? "0"
+                        : "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE signature IN (:sigs)" + state + ")";
+                String outside = "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE assignee = :me"
+                        + (signatures.isEmpty() ? "" : " AND signature NOT IN (:sigs)") + state + ")";
+                expressions[TaskView.MINE.ordinal()] = "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE assignee = :me" + state + ")";
+                expressions[TaskView.GROUPS.ordinal()] = inGroups + " + " + outside;
+                expressions[TaskView.UNASSIGNED.ordinal()] = signatures.isEmpty() ? "0"
+                        : "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE signature IN (:sigs) AND assignee = ''" + state + ")";
+                String and = search == null ? "" : " AND " + search;
+                List<String> overdue = new ArrayList<>();
+                if (seesAllOverdue) {
+                    overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.due_at < :now" + and + ")");
+                } else {
+                    for (int i = 0; i < signatures.size(); i++) {
+                        overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.signature = :sig" + i + " AND t.due_at < :now" + and + ")");
+                    }
+                    overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.assignee = :me AND t.due_at < :now"
+                            + (signatures.isEmpty() ? "" : " AND t.signature NOT IN (:sigs)") + and + ")");
+                }
+                expressions[TaskView.OVERDUE.ordinal()] = String.join(" + ", overdue);
+            }
+            Map<TaskView, Long> counts = new EnumMap<>(TaskView.class);
+            jdbc.sql("SELECT " + String.join(", ", expressions))
+                    .params(parameters)
+                    .query((rs, n) -> {
+                        for (TaskView view : TaskView.values()) {
+                            counts.put(view, rs.getLong(view.ordinal() + 1));
+                        }
+                        return counts;
+                    })
+                    .single();
+            return counts;
+        }
+
+        /** The tasks of one of the user's groups, as a condition on {@code t} checked row by row. */
+        private String groupsOnly() {
+            return "(" + String.join(" OR ", groupPatterns) + ")";
         }
 
         /** The user's own or groups' tasks, as a condition on {@code t} for a query another index drives (one task, one case). */
         String narrow() {
-            return hasGroups ? "(t.assignee = :me OR EXISTS (SELECT 1 FROM open_task_group g WHERE g.task_id = t.task_id "
-                    + "AND g.group_id IN (:groups)))" : "t.assignee = :me";
+            return hasGroups ? "(t.assignee = :me OR " + groupsOnly() + ")" : "t.assignee = :me";
         }
 
         Map<String, Object> parameters() {
