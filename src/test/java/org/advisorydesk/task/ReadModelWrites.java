@@ -16,6 +16,10 @@ public final class ReadModelWrites {
         desk.getBean(OpenTasks.class).writing(false);
     }
 
+    public static void on(ApplicationContext desk) {
+        desk.getBean(OpenTasks.class).writing(true);
+    }
+
     public static void onAndRebuilt(ApplicationContext desk) {
         OpenTasks openTasks = desk.getBean(OpenTasks.class);
         openTasks.writing(true);
