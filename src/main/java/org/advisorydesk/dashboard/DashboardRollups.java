@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +55,15 @@ public class DashboardRollups {
     private final Clock clock;
     /** One fold at a time on this node (the scheduled one and one asked for); nodes take turns on the row lock. */
     private final ReentrantLock folding = new ReentrantLock();
+    /** At most this many months of one combination of filters and columns are kept decoded; the least recently read go first. */
+    static final int DECODED_MONTHS_KEPT = 3_000;
+    private final Map<MonthRows, List<MonthRow>> decodedMonths = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MonthRows, List<MonthRow>> eldest) {
+            return size() > DECODED_MONTHS_KEPT;
+        }
+    };
+    private long decodedVersion = -1;
 
     DashboardRollups(JdbcClient jdbc, JdbcTemplate template, RollupFold fold, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
@@ -163,6 +174,8 @@ public class DashboardRollups {
         }
         if (wholeMonth) {
             jdbc.sql("DELETE FROM dashboard_rollup WHERE grain = ? AND period_start = ?").params(MONTH, first).update();
+            // the month's rows a node keeps decoded are of the past from this commit on
+            jdbc.sql("UPDATE dashboard_fold SET month_version = month_version + 1 WHERE id = 1").update();
             monthFacts.forEach((key, sums) -> rows.add(row(MONTH, key, sums)));
         }
         template.batchUpdate("INSERT INTO dashboard_rollup (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -240,11 +253,9 @@ public class DashboardRollups {
         String select = "SELECT " + columns + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? "
                 + "AND agency = ? AND grain = ? AND period_start >= ? AND period_start < ?";
         if (!monthRows.isEmpty()) {
-            jdbc.sql(select).params(instrument, type, agency, MONTH, spanFrom, spanTo).query((ResultSet rs) -> {
-                if (monthRows.contains(rs.getObject(5, LocalDate.class))) {
-                    facts.add(key(rs, byMonth), sums(rs));
-                }
-            });
+            for (MonthRow row : monthRows(instrument, type, agency, columns, monthRows)) {
+                facts.add(row.key(), row.sums());
+            }
         }
         for (LocalDate[] range : leftOut) {
             jdbc.sql(select).params(instrument, type, agency, DAY, range[0], range[1])
@@ -287,6 +298,66 @@ public class DashboardRollups {
             addMatching(facts, fold.fold(runStart, runEnd, null, byMonth), instrument, type, agency);
         }
         return facts;
+    }
+
+    /** A month's rollup row, decoded. */
+    private record MonthRow(Facts.Key key, FactSums sums) {
+    }
+
+    /** The month rows of one combination of filters and one set of columns. */
+    private record MonthRows(String instrument, String assistanceType, String agency, String columns, LocalDate month) {
+    }
+
+    /**
+     * The rows of these ended, folded months, decoded once and kept: such a month's rows change only when
+     * a fold writes the month anew, and each of those adds one to {@code dashboard_fold.month_version},
+     * read here first (a node forgets what it kept when another node's fold or its own changed it).
+     * Kept rows are never changed: a view adds them into facts of its own.
+     */
+    private List<MonthRow> monthRows(String instrument, String type, String agency, String columns, Set<LocalDate> months) {
+        long version = jdbc.sql("SELECT month_version FROM dashboard_fold WHERE id = 1").query(Long.class).single();
+        synchronized (decodedMonths) {
+            if (version != decodedVersion) {
+                decodedMonths.clear();
+                decodedVersion = version;
+            }
+        }
+        List<MonthRow> rows = new ArrayList<>();
+        TreeSet<LocalDate> missing = new TreeSet<>();
+        for (LocalDate month : months) {
+            List<MonthRow> kept;
+            synchronized (decodedMonths) {
+                kept = decodedMonths.get(new MonthRows(instrument, type, agency, columns, month));
+            }
+            if (kept == null) {
+                missing.add(month);
+            } else {
+                rows.addAll(kept);
+            }
+        }
+        if (missing.isEmpty()) {
+            return rows;
+        }
+        Map<LocalDate, List<MonthRow>> read = new HashMap<>();
+        missing.forEach(month -> read.put(month, new ArrayList<>()));
+        LocalDate first = missing.first();
+        LocalDate end = missing.last().plusMonths(1);
+        jdbc.sql("SELECT " + columns + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? AND agency = ? "
+                + "AND grain = ? AND period_start >= ? AND period_start < ?")
+                .params(instrument, type, agency, MONTH, first, end).query((ResultSet rs) -> {
+                    List<MonthRow> month = read.get(rs.getObject(5, LocalDate.class));
+                    if (month != null) {
+                        month.add(new MonthRow(key(rs, day -> day), sums(rs)));
+                    }
+                });
+        synchronized (decodedMonths) {
+            if (version == decodedVersion) {
+                read.forEach((month, decoded) -> decodedMonths.put(new MonthRows(instrument, type, agency, columns, month),
+                        List.copyOf(decoded)));
+            }
+        }
+        read.values().forEach(rows::addAll);
+        return rows;
     }
 
     /** The facts folded under the one combination of the filters asked for (every fact is folded under all). */

@@ -118,7 +118,11 @@ public class TaskList {
                 : jdbc.sql("SELECT DISTINCT signature FROM open_task_count").query(String.class).list().stream()
                         .filter(signature -> !signature.isEmpty() && Arrays.stream(signature.split(",")).anyMatch(groups::contains))
                         .sorted().toList();
-        return new Visibility(user, search, clock, signatures);
+        // the user's own tasks outside those: signatures the kept counts hold for them (mostly none)
+        List<String> outside = jdbc.sql("SELECT DISTINCT signature FROM open_task_count WHERE assignee = ? AND n > 0")
+                .param(user.id()).query(String.class).list().stream()
+                .filter(signature -> !signatures.contains(signature)).sorted().toList();
+        return new Visibility(user, search, clock, signatures, outside);
     }
 
     /** One open task as the list shows it, whoever may see it (the caller decides). */
@@ -185,21 +189,30 @@ public class TaskList {
 
         private final Map<String, Object> parameters = new HashMap<>();
         private final List<String> signatures;
+        /** The signatures of the user's own tasks that none of their groups reach. */
+        private final List<String> outside;
         private final boolean hasGroups;
         private final boolean seesAllOverdue;
         private final String search;
         private final boolean byState;
         private final List<String> groupPatterns = new ArrayList<>();
 
-        Visibility(CurrentUser user, String search, Clock clock, List<String> signatures) {
+        Visibility(CurrentUser user, String search, Clock clock, List<String> signatures, List<String> outside) {
             parameters.put("me", user.id());
             parameters.put("now", OpenTasks.utc(clock.instant()));
             this.signatures = signatures;
+            this.outside = outside;
             for (int i = 0; i < signatures.size(); i++) {
                 parameters.put("sig" + i, signatures.get(i));
             }
             if (!signatures.isEmpty()) {
                 parameters.put("sigs", signatures);
+            }
+            for (int i = 0; i < outside.size(); i++) {
+                parameters.put("out" + i, outside.get(i));
+            }
+            if (!outside.isEmpty()) {
+                parameters.put("outs", outside);
             }
             List<String> groups = user.groupList();
             hasGroups = !groups.isEmpty();
@@ -230,14 +243,13 @@ public class TaskList {
             }
             String and = search == null ? "" : " AND " + search;
             String lead = byState ? "t.state, " : "";
-            String outside = signatures.isEmpty() ? "t.assignee = :me" : "t.assignee = :me AND t.signature NOT IN (:sigs)";
             switch (view) {
                 case MINE -> parts.add(part(columns, "t.assignee = :me" + and, "t.assignee, ", order, reach));
                 case GROUPS -> {
                     for (int i = 0; i < signatures.size(); i++) {
                         parts.add(part(columns, "t.signature = :sig" + i + and, "t.signature, " + lead, order, reach));
                     }
-                    parts.add(part(columns, outside + and, "t.assignee, ", order, reach));
+                    outside(parts, columns, and, order, reach);
                 }
                 case UNASSIGNED -> {
                     for (int i = 0; i < signatures.size(); i++) {
@@ -253,7 +265,7 @@ public class TaskList {
                         for (int i = 0; i < signatures.size(); i++) {
                             parts.add(part(columns, "t.signature = :sig" + i + due + and, "t.signature, " + lead, order, reach));
                         }
-                        parts.add(part(columns, outside + due + and, "t.assignee, ", order, reach));
+                        outside(parts, columns, due + and, order, reach);
                     }
                 }
             }
@@ -261,6 +273,14 @@ public class TaskList {
                 return "SELECT " + columns + " FROM open_task t WHERE 1 = 0";
             }
             return String.join(" UNION ALL ", parts);
+        }
+
+        /** The user's own tasks of signatures outside their groups' reach, one part each (index: signature, assignee, due). */
+        private void outside(List<String> parts, String columns, String and, String order, Long reach) {
+            for (int i = 0; i < outside.size(); i++) {
+                parts.add(part(columns, "t.signature = :out" + i + " AND t.assignee = :me" + and, "t.signature, t.assignee, ",
+                        order, reach));
+            }
         }
 
         private static String part(String columns, String where, String lead, String order, Long reach) {
@@ -282,10 +302,10 @@ public class TaskList {
                 String state = byState ? " AND state = :state" : "";
                 String inGroups = signatures.isEmpty() ? "0"
                         : "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE signature IN (:sigs)" + state + ")";
-                String outside = "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE assignee = :me"
-                        + (signatures.isEmpty() ? "" : " AND signature NOT IN (:sigs)") + state + ")";
+                String outsideCount = outside.isEmpty() ? "0"
+                        : "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE assignee = :me AND signature IN (:outs)" + state + ")";
                 expressions[TaskView.MINE.ordinal()] = "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE assignee = :me" + state + ")";
-                expressions[TaskView.GROUPS.ordinal()] = inGroups + " + " + outside;
+                expressions[TaskView.GROUPS.ordinal()] = inGroups + " + " + outsideCount;
                 expressions[TaskView.UNASSIGNED.ordinal()] = signatures.isEmpty() ? "0"
                         : "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE signature IN (:sigs) AND assignee = ''" + state + ")";
                 String and = search == null ? "" : " AND " + search;
@@ -296,8 +316,13 @@ public class TaskList {
                     for (int i = 0; i < signatures.size(); i++) {
                         overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.signature = :sig" + i + " AND t.due_at < :now" + and + ")");
                     }
-                    overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.assignee = :me AND t.due_at < :now"
-                            + (signatures.isEmpty() ? "" : " AND t.signature NOT IN (:sigs)") + and + ")");
+                    for (int i = 0; i < outside.size(); i++) {
+                        overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.signature = :out" + i
+                                + " AND t.assignee = :me AND t.due_at < :now" + and + ")");
+                    }
+                    if (overdue.isEmpty()) {
+                        overdue.add("0");
+                    }
                 }
                 expressions[TaskView.OVERDUE.ordinal()] = String.join(" + ", overdue);
             }

@@ -225,6 +225,43 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void aMonthFoldedAnewIsReadAnewNotFromTheRowsDecodedBefore() {
+        String march = "from=2031-03-01&to=2031-03-31";
+        Long moved = null;
+        java.time.OffsetDateTime was = null;
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-05-10T00:00:00Z")));
+            rollups.fold();
+            long before = manager().get("/api/dashboard?" + march).getBody().path("submitted").asLong();
+            assertThat(before).isPositive();
+            // a restore moved one request's submission from March to April: its days marked, the next fold writes March anew
+            moved = jdbc.sql("SELECT MIN(id) FROM assistance_request WHERE submitted_at >= ? AND submitted_at < ?")
+                    .params(LocalDate.parse("2031-03-01"), LocalDate.parse("2031-04-01")).query(Long.class).single();
+            was = jdbc.sql("SELECT submitted_at FROM assistance_request WHERE id = ?").param(moved)
+                    .query(java.time.OffsetDateTime.class).single();
+            moveSubmission(moved, java.time.OffsetDateTime.parse("2031-04-02T10:00:00Z"), was);
+            rollups.fold();
+
+            JsonNode after = manager().get("/api/dashboard?" + march).getBody();
+            assertThat(after.path("submitted").asLong()).as("March as folded anew").isEqualTo(before - 1);
+            assertThat(after.path("submitted")).as("as the tables give it")
+                    .isEqualTo(manager().get("/api/dashboard?state=NPL&" + march).getBody().path("submitted"));
+        } finally {
+            if (moved != null) {
+                moveSubmission(moved, was, java.time.OffsetDateTime.parse("2031-04-02T10:00:00Z"));
+                rollups.fold();
+            }
+            ClockUtil.reset();
+        }
+    }
+
+    private void moveSubmission(long request, java.time.OffsetDateTime to, java.time.OffsetDateTime from) {
+        jdbc.sql("UPDATE assistance_request SET submitted_at = ? WHERE id = ?").params(to, request).update();
+        jdbc.sql("INSERT INTO dashboard_change (changed_on) VALUES (?), (?)")
+                .params(from.toLocalDate(), to.toLocalDate()).update();
+    }
+
+    @Test
     void badFiltersAreNamed() {
         assertProblem("/api/dashboard?state=XXX", "state");
         assertProblem("/api/dashboard?from=2031-13-01", "from");
