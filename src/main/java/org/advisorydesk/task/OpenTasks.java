@@ -59,10 +59,12 @@ class OpenTasks {
      */
     private volatile boolean writing = true;
     private final boolean postgres;
+    private final DataSource dataSource;
 
     OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService, DataSource dataSource) {
         this.jdbc = jdbc;
         this.postgres = isPostgres(dataSource);
+        this.dataSource = dataSource;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
     }
@@ -98,15 +100,34 @@ class OpenTasks {
         jdbc.sql("UPDATE open_task SET assignee = ? WHERE task_id = ?").params(task.getAssignee(), task.getId()).update();
     }
 
-    /** A property changed: its name, due date or follow-up date. */
+    /**
+     * A property changed: its name, due date or follow-up date. The engine says so of a task just created
+     * too (its due date set by the create listener): a row that holds these already is left as it is.
+     */
     void updated(DelegateTask task) {
         if (!writing) {
             return;
         }
+        OffsetDateTime due = utc(task.getDueDate());
+        OffsetDateTime followUp = utc(task.getFollowUpDate());
+        boolean same = jdbc.sql("SELECT task_name, due_at, follow_up_at, assignee FROM open_task WHERE task_id = ?")
+                .param(task.getId())
+                .query((rs, n) -> java.util.Objects.equals(rs.getString(1), task.getName())
+                        && sameInstant(rs.getObject(2, OffsetDateTime.class), due)
+                        && sameInstant(rs.getObject(3, OffsetDateTime.class), followUp)
+                        && java.util.Objects.equals(rs.getString(4), task.getAssignee()))
+                .optional().orElse(true);
+        if (same) {
+            return;
+        }
         reassigned(task.getId(), task.getAssignee());
         jdbc.sql("UPDATE open_task SET task_name = ?, due_at = ?, follow_up_at = ?, assignee = ? WHERE task_id = ?")
-                .params(task.getName(), utc(task.getDueDate()), utc(task.getFollowUpDate()), task.getAssignee(), task.getId())
+                .params(task.getName(), due, followUp, task.getAssignee(), task.getId())
                 .update();
+    }
+
+    private static boolean sameInstant(OffsetDateTime stored, OffsetDateTime now) {
+        return stored == null ? now == null : now != null && stored.toInstant().equals(now.toInstant());
     }
 
     void ended(DelegateTask task) {
@@ -152,39 +173,51 @@ class OpenTasks {
         });
     }
 
-    /** Adds {@code delta} to the count of {@code key} when the transaction commits (at once when there is none). */
+    /**
+     * Adds {@code delta} to the count of {@code key} when the transaction commits (at once when there is
+     * none). A transaction's changes are kept under its connection's holder: one that runs inside another
+     * (REQUIRES_NEW) has a holder, and changes, of its own.
+     */
     private void count(Counted key, int delta) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        Object holder = TransactionSynchronizationManager.getResource(dataSource);
+        if (holder == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             apply(new TreeMap<>(Map.of(key, delta)));
             return;
         }
-        PendingCounts pending = null;
-        // this transaction's own (one that runs inside another, REQUIRES_NEW, has its synchronizations apart)
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof PendingCounts counts && counts.of == this) {
-                pending = counts;
-            }
-        }
+        PendingKey pendingKey = new PendingKey(holder);
+        PendingCounts pending = (PendingCounts) TransactionSynchronizationManager.getResource(pendingKey);
         if (pending == null) {
-            pending = new PendingCounts(this);
+            pending = new PendingCounts(this, pendingKey);
+            TransactionSynchronizationManager.bindResource(pendingKey, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.changes.merge(key, delta, Integer::sum);
+    }
+
+    /** The key a transaction's pending changes are bound under: its connection holder, by identity. */
+    private record PendingKey(Object holder) {
     }
 
     /** A transaction's changes of the counts, applied just before it commits. */
     private static final class PendingCounts implements TransactionSynchronization {
 
         private final OpenTasks of;
+        private final PendingKey key;
         private final Map<Counted, Integer> changes = new TreeMap<>();
 
-        PendingCounts(OpenTasks of) {
+        PendingCounts(OpenTasks of, PendingKey key) {
             this.of = of;
+            this.key = key;
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
             of.apply(changes);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
         }
     }
 

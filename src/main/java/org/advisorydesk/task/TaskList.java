@@ -242,19 +242,18 @@ public class TaskList {
                 return "SELECT " + columns + " FROM open_task t WHERE " + where;
             }
             String and = search == null ? "" : " AND " + search;
-            String lead = byState ? "t.state, " : "";
             switch (view) {
                 case MINE -> parts.add(part(columns, "t.assignee = :me" + and, "t.assignee, ", order, reach));
                 case GROUPS -> {
                     for (int i = 0; i < signatures.size(); i++) {
-                        parts.add(part(columns, "t.signature = :sig" + i + and, "t.signature, " + lead, order, reach));
+                        parts.add(part(columns, "t.signature = :sig" + i + and, "t.signature, ", order, reach));
                     }
                     outside(parts, columns, and, order, reach);
                 }
                 case UNASSIGNED -> {
                     for (int i = 0; i < signatures.size(); i++) {
                         parts.add(part(columns, "t.signature = :sig" + i + " AND t.assignee IS NULL" + and,
-                                "t.signature, " + (byState ? lead : "t.assignee, "), order, reach));
+                                "t.signature, t.assignee, ", order, reach));
                     }
                 }
                 case OVERDUE -> {
@@ -263,7 +262,7 @@ public class TaskList {
                         parts.add(part(columns, "t.due_at < :now" + and, "", order, reach));
                     } else {
                         for (int i = 0; i < signatures.size(); i++) {
-                            parts.add(part(columns, "t.signature = :sig" + i + due + and, "t.signature, " + lead, order, reach));
+                            parts.add(part(columns, "t.signature = :sig" + i + due + and, "t.signature, ", order, reach));
                         }
                         outside(parts, columns, due + and, order, reach);
                     }

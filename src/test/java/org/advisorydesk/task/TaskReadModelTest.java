@@ -87,6 +87,21 @@ class TaskReadModelTest {
     }
 
     @Test
+    void workRolledBackLeavesTheTasksAndTheirCountsAsTheyWere() {
+        aDayOfWork();
+        List<String> tasks = rows();
+        List<String> counts = kept();
+        transaction.executeWithoutResult(status -> {
+            AssistanceRequest request = scenario.submit(aRequest().instruments("ICRMW").assistanceTypes("CAPACITY_BUILDING"));
+            WorkTask screening = scenario.task(RequestScenario.COORDINATOR, request, "screen-request", null);
+            inbox.claim(RequestScenario.COORDINATOR, screening.id());
+            status.setRollbackOnly();
+        });
+        assertThat(rows()).isEqualTo(tasks);
+        assertThat(kept()).isEqualTo(counts).isEqualTo(counted());
+    }
+
+    @Test
     void aSearchFindsAReferenceByItsBeginningOrItsEndAndAStateByName() {
         AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW"));
         CurrentUser coordinator = RequestScenario.COORDINATOR;
