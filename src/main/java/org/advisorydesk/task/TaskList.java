@@ -242,18 +242,20 @@ public class TaskList {
                 return "SELECT " + columns + " FROM open_task t WHERE " + where;
             }
             String and = search == null ? "" : " AND " + search;
+            // a State searched: the signature's tasks of that State, in the due dates' order (index: signature, state, due)
+            String lead = byState ? "t.signature, t.state, " : "t.signature, ";
             switch (view) {
                 case MINE -> parts.add(part(columns, "t.assignee = :me" + and, "t.assignee, ", order, reach));
                 case GROUPS -> {
                     for (int i = 0; i < signatures.size(); i++) {
-                        parts.add(part(columns, "t.signature = :sig" + i + and, "t.signature, ", order, reach));
+                        parts.add(part(columns, "t.signature = :sig" + i + and, lead, order, reach));
                     }
                     outside(parts, columns, and, order, reach);
                 }
                 case UNASSIGNED -> {
                     for (int i = 0; i < signatures.size(); i++) {
                         parts.add(part(columns, "t.signature = :sig" + i + " AND t.assignee IS NULL" + and,
-                                "t.signature, t.assignee, ", order, reach));
+                                byState ? lead : "t.signature, t.assignee, ", order, reach));
                     }
                 }
                 case OVERDUE -> {
@@ -262,7 +264,7 @@ public class TaskList {
                         parts.add(part(columns, "t.due_at < :now" + and, "", order, reach));
                     } else {
                         for (int i = 0; i < signatures.size(); i++) {
-                            parts.add(part(columns, "t.signature = :sig" + i + due + and, "t.signature, ", order, reach));
+                            parts.add(part(columns, "t.signature = :sig" + i + due + and, lead, order, reach));
                         }
                         outside(parts, columns, due + and, order, reach);
                     }
