@@ -55,14 +55,13 @@ public class DashboardRollups {
     private final Clock clock;
     /** One fold at a time on this node (the scheduled one and one asked for); nodes take turns on the row lock. */
     private final ReentrantLock folding = new ReentrantLock();
-    /** At most this many months of one combination of filters and columns are kept decoded; the least recently read go first. */
-    static final int DECODED_MONTHS_KEPT = 3_000;
-    private final Map<MonthRows, List<MonthRow>> decodedMonths = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<MonthRows, List<MonthRow>> eldest) {
-            return size() > DECODED_MONTHS_KEPT;
-        }
-    };
+    /**
+     * At most this many decoded rows are kept (some tens of megabytes); the months least recently read go
+     * first. Guarded by itself, as {@link #decodedRows} and {@link #decodedVersion} are.
+     */
+    static final int DECODED_ROWS_KEPT = 100_000;
+    private final LinkedHashMap<MonthRows, List<MonthRow>> decodedMonths = new LinkedHashMap<>(256, 0.75f, true);
+    private int decodedRows;
     private long decodedVersion = -1;
 
     DashboardRollups(JdbcClient jdbc, JdbcTemplate template, RollupFold fold, TransactionTemplate transaction, Clock clock) {
@@ -319,6 +318,7 @@ public class DashboardRollups {
         synchronized (decodedMonths) {
             if (version != decodedVersion) {
                 decodedMonths.clear();
+                decodedRows = 0;
                 decodedVersion = version;
             }
         }
@@ -352,8 +352,15 @@ public class DashboardRollups {
                 });
         synchronized (decodedMonths) {
             if (version == decodedVersion) {
-                read.forEach((month, decoded) -> decodedMonths.put(new MonthRows(instrument, type, agency, columns, month),
-                        List.copyOf(decoded)));
+                read.forEach((month, decoded) -> {
+                    List<MonthRow> replaced = decodedMonths.put(new MonthRows(instrument, type, agency, columns, month),
+                            List.copyOf(decoded));
+                    decodedRows += decoded.size() - (replaced == null ? 0 : replaced.size());
+                });
+                for (var eldest = decodedMonths.entrySet().iterator(); decodedRows > DECODED_ROWS_KEPT && eldest.hasNext(); ) {
+                    decodedRows -= eldest.next().getValue().size();
+                    eldest.remove();
+                }
             }
         }
         read.values().forEach(rows::addAll);
