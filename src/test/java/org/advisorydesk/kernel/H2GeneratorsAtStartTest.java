@@ -14,9 +14,14 @@ class H2GeneratorsAtStartTest {
 
     @Autowired Flyway flyway;
     @Autowired JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     @Test
-    void theProductsMigrateMovesAGeneratorLeftBehindPastItsRows() {
+    void theProductsMigrateMovesAGeneratorLeftBehindPastItsRows() throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue("H2".equals(connection.getMetaData().getDatabaseProductName()),
+                    "about the H2 file's generators; PostgreSQL keeps its own");
+        }
         jdbc.sql("INSERT INTO dashboard_change (changed_on) VALUES (DATE '2026-01-01')").update();
         long largest = jdbc.sql("SELECT MAX(id) FROM dashboard_change").query(Long.class).single();
         jdbc.sql("ALTER TABLE dashboard_change ALTER COLUMN id RESTART WITH 1").update();
