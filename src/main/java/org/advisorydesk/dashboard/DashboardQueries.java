@@ -119,7 +119,9 @@ class DashboardQueries {
     List<OldTask> oldestTasks(DashboardFilter filter, Instant now, int limit) {
         Conditions c = Conditions.tasks(filter).add("t.is_open = TRUE").add(Conditions.STAFF_TASK);
         return jdbc.sql("SELECT t.task_id, t.case_key, t.task_key, t.task_name, t.side, t.assignee, t.created_at, t.due_at"
-                        + tasks(filter) + c.where() + " ORDER BY t.created_at, t.task_id LIMIT " + limit)
+                        // is_open leads the order though it is one value here: so H2 too reads the index
+                        // (is_open, created_at, task_id) in order and stops at the limit, instead of sorting every open task
+                        + tasks(filter) + c.where() + " ORDER BY t.is_open, t.created_at, t.task_id LIMIT " + limit)
                 .params(c.parameters())
                 .query((rs, n) -> {
                     Instant due = rs.getObject(8, OffsetDateTime.class) == null ? null : instant(rs, 8);
