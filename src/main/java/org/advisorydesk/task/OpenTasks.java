@@ -96,7 +96,7 @@ class OpenTasks {
         if (!writing) {
             return;
         }
-        reassigned(task.getId(), task.getAssignee());
+        current(task.getId()).ifPresent(row -> reassigned(row, task.getAssignee()));
         jdbc.sql("UPDATE open_task SET assignee = ? WHERE task_id = ?").params(task.getAssignee(), task.getId()).update();
     }
 
@@ -110,17 +110,22 @@ class OpenTasks {
         }
         OffsetDateTime due = utc(task.getDueDate());
         OffsetDateTime followUp = utc(task.getFollowUpDate());
-        boolean same = jdbc.sql("SELECT task_name, due_at, follow_up_at, assignee FROM open_task WHERE task_id = ?")
+        // the row as it is, read once: whether anything changed, and what it is counted under
+        record Row(Counted counted, boolean same) {
+        }
+        Optional<Row> row = jdbc.sql("SELECT signature, state, assignee, task_name, due_at, follow_up_at FROM open_task "
+                        + "WHERE task_id = ?")
                 .param(task.getId())
-                .query((rs, n) -> java.util.Objects.equals(rs.getString(1), task.getName())
-                        && sameInstant(rs.getObject(2, OffsetDateTime.class), due)
-                        && sameInstant(rs.getObject(3, OffsetDateTime.class), followUp)
-                        && java.util.Objects.equals(rs.getString(4), task.getAssignee()))
-                .optional().orElse(true);
-        if (same) {
+                .query((rs, n) -> new Row(new Counted(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        java.util.Objects.equals(rs.getString(4), task.getName())
+                                && sameInstant(rs.getObject(5, OffsetDateTime.class), due)
+                                && sameInstant(rs.getObject(6, OffsetDateTime.class), followUp)
+                                && java.util.Objects.equals(rs.getString(3), task.getAssignee())))
+                .optional();
+        if (row.isEmpty() || row.get().same()) {
             return;
         }
-        reassigned(task.getId(), task.getAssignee());
+        reassigned(row.get().counted(), task.getAssignee());
         jdbc.sql("UPDATE open_task SET task_name = ?, due_at = ?, follow_up_at = ?, assignee = ? WHERE task_id = ?")
                 .params(task.getName(), due, followUp, task.getAssignee(), task.getId())
                 .update();
@@ -163,14 +168,12 @@ class OpenTasks {
     }
 
     /** The task's count moves from its old assignee to its new one. */
-    private void reassigned(String taskId, String assignee) {
-        current(taskId).ifPresent(row -> {
-            Counted now = new Counted(row.signature(), row.state(), assignee);
-            if (!now.equals(row)) {
-                count(row, -1);
-                count(now, 1);
-            }
-        });
+    private void reassigned(Counted row, String assignee) {
+        Counted now = new Counted(row.signature(), row.state(), assignee);
+        if (!now.equals(row)) {
+            count(row, -1);
+            count(now, 1);
+        }
     }
 
     /**

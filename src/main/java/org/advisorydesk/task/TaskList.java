@@ -1,5 +1,6 @@
 package org.advisorydesk.task;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -114,14 +115,21 @@ public class TaskList {
      */
     private Visibility visibility(CurrentUser user, String search) {
         Set<String> groups = Set.copyOf(user.groupList());
-        List<String> signatures = groups.isEmpty() ? List.of()
-                : jdbc.sql("SELECT DISTINCT signature FROM open_task_count").query(String.class).list().stream()
-                        .filter(signature -> !signature.isEmpty() && Arrays.stream(signature.split(",")).anyMatch(groups::contains))
-                        .sorted().toList();
-        // the user's own tasks outside those: signatures the kept counts hold for them (mostly none)
-        List<String> outside = jdbc.sql("SELECT DISTINCT signature FROM open_task_count WHERE assignee = ? AND n > 0")
-                .param(user.id()).query(String.class).list().stream()
-                .filter(signature -> !signatures.contains(signature)).sorted().toList();
+        // every signature with open tasks, and whether the user holds some of its tasks: one read of the kept counts
+        List<String> signatures = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        jdbc.sql("SELECT signature, MAX(CASE WHEN assignee = ? AND n > 0 THEN 1 ELSE 0 END) FROM open_task_count "
+                        + "GROUP BY signature ORDER BY signature")
+                .param(user.id())
+                .query((ResultSet rs) -> {
+                    String signature = rs.getString(1);
+                    if (!signature.isEmpty() && Arrays.stream(signature.split(",")).anyMatch(groups::contains)) {
+                        signatures.add(signature);
+                    } else if (rs.getInt(2) == 1) {
+                        // the user's own tasks outside their groups' reach (mostly none)
+                        outside.add(signature);
+                    }
+                });
         return new Visibility(user, search, clock, signatures, outside);
     }
 
