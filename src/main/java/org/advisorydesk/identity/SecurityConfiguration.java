@@ -16,7 +16,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Deny by default. The JSON API and the engine REST API take HTTP Basic and keep no session; pages
  * and the Camunda webapps share one form login (the webapps read it through
- * {@link CamundaWebappSingleSignOn}) and are for administrators only.
+ * {@link CamundaWebappSingleSignOn}) and are for administrators only. Both chains sign in through the
+ * one global authentication manager, whose only provider is {@link CamundaIdentityAuthenticationProvider}
+ * (the single such bean): a provider added to a chain as well would check each wrong password twice,
+ * once in the chain and once in its parent, and count it twice.
  */
 @Configuration
 @EnableWebSecurity
@@ -26,15 +29,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
         SecurityProblems problems = new SecurityProblems(objectMapper);
         // path patterns, not MVC matchers: the engine REST API is served by its own (Jersey) servlet
         RequestMatcher api = PATHS.matcher("/api/**");
         RequestMatcher engineRest = PATHS.matcher("/engine-rest/**");
         return http
                 .securityMatcher(new OrRequestMatcher(api, engineRest))
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(engineRest).hasAuthority(Groups.ADMINISTRATORS)
                         .requestMatchers(api).authenticated()
@@ -48,10 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider)
-            throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PATHS.matcher("/login"), PATHS.matcher("/error"), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
                                 PATHS.matcher("/webjars/**"), PATHS.matcher("/favicon.ico")).permitAll()
@@ -67,7 +66,11 @@ class SecurityConfiguration {
                         .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/v3/api-docs/**"),
                                 PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        // a client told to wait is told so, not that its password is wrong
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof SignInThrottledException throttled
+                                        ? "/login?wait=" + throttled.seconds() : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the Camunda webapps protect their own API with their own CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))

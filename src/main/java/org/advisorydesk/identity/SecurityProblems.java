@@ -26,6 +26,13 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
+        if (authException instanceof SignInThrottledException throttled) {
+            // the client failed too often: it waits; the account is not locked
+            response.setHeader("Retry-After", Long.toString(throttled.seconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins from this client: wait "
+                    + throttled.seconds() + " seconds before the next attempt. The account is not locked.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Ratification Advisory Desk\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with a valid user name and password.");
     }

@@ -23,7 +23,9 @@ public enum NotificationKind {
     /** A figure of the dashboard is back within a manager's threshold; told to the managers. */
     ALERT_BACK_TO_NORMAL(null),
     /** The week's figures; told to the managers. */
-    WEEKLY_DIGEST(null);
+    WEEKLY_DIGEST(null),
+    /** Sign-ins to a user's account failed repeatedly; told to that user (SignInNotices). */
+    SIGN_IN_FAILURES(null);
 
     private final String messageKey;
 

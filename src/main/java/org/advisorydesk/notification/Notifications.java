@@ -89,6 +89,15 @@ public class Notifications {
         send(reference, kind, recipients.of(List.of(groupId)), writer.written(subject, body));
     }
 
+    /** Tells one user a text its sender wrote (an unknown user, or one without an address, is told nothing). */
+    @Transactional
+    public void toUser(String userId, String reference, NotificationKind kind, String subject, String body) {
+        if (kind.writtenFromMailBundles()) {
+            throw new IllegalArgumentException(kind + " is written from the mail bundles");
+        }
+        send(reference, kind, recipients.ofUser(userId), writer.written(subject, body));
+    }
+
     private void send(String reference, NotificationKind kind, List<String> addresses, Mail mail) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(kind, "kind");

@@ -38,6 +38,16 @@ class Recipients {
         return new ArrayList<>(byLowerCase.values());
     }
 
+    /** The user's own address, when the user exists and has one. */
+    List<String> ofUser(String userId) {
+        Map<String, String> byLowerCase = new LinkedHashMap<>();
+        User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
+        if (user != null) {
+            add(byLowerCase, user.getEmail());
+        }
+        return new ArrayList<>(byLowerCase.values());
+    }
+
     private static void add(Map<String, String> byLowerCase, String address) {
         if (address != null && !address.isBlank()) {
             byLowerCase.putIfAbsent(address.strip().toLowerCase(Locale.ROOT), address.strip());

@@ -6,13 +6,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page and the start page every signed-in user lands on. */
 @Controller
 class PageController {
 
+    /** The sign-in page; {@code wait} (seconds) when the last attempts failed too often from here. */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
+        if (wait != null) {
+            // what the guard redirected with; anything else a reader typed reads as a minute
+            model.addAttribute("waitSeconds", wait.matches("[0-9]{1,6}") ? Long.parseLong(wait) : 60L);
+        }
         return "login";
     }
 
