@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.advisorydesk.identity.CurrentUser;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +33,14 @@ class AlertApiController {
     }
 
     @PostMapping("/api/dashboard/alerts")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     ResponseEntity<AlertRule> add(CurrentUser user, @RequestBody NewAlertRule rule) {
         AlertRule added = rules.add(user, rule);
         return ResponseEntity.created(URI.create("/api/dashboard/alerts/" + added.id())).body(added);
     }
 
     @DeleteMapping("/api/dashboard/alerts/{id}")
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     ResponseEntity<Void> remove(CurrentUser user, @PathVariable long id) {
         rules.remove(user, id);
         return ResponseEntity.noContent().build();

@@ -4,18 +4,21 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.advisorydesk.dashboard.AlertRule.Comparison;
 import org.advisorydesk.identity.Agency;
 import org.advisorydesk.web.Choice;
 import org.advisorydesk.web.FieldProblem;
 import org.advisorydesk.web.InvalidInputException;
+import org.advisorydesk.web.NumberAsText;
 
 /**
  * A threshold alert as a manager asks for it, from the page's form or the JSON API: the metric, an
  * agency or none (the whole desk), {@code above} or {@code below}, and the threshold (a count, or a
  * percentage for {@code ON_TIME_SHARE}).
  */
-public record NewAlertRule(String metric, String agency, String comparison, String threshold) {
+public record NewAlertRule(String metric, String agency, String comparison,
+        @JsonDeserialize(using = NumberAsText.class) String threshold) {
 
     /** No count the desk keeps comes near this. */
     static final BigDecimal MAX_COUNT = BigDecimal.valueOf(1_000_000);

@@ -3,6 +3,7 @@ package org.advisorydesk.document;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,7 @@ class DocumentApiController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Attach a PDF, DOCX, ODT or plain text file (multipart part 'file'); "
             + "a name uploaded again becomes its next version")
     ResponseEntity<Document> upload(CurrentUser user, @PathVariable String reference,

@@ -38,6 +38,9 @@ record DocumentUpload(String name, DocumentKind kind, AcceptedFormat format, byt
             format = AcceptedFormat.recognise(content);
             fileProblem = formatProblem(format);
         }
+        if (fileProblem.isEmpty()) {
+            fileProblem = ContentChecks.problem(format.orElseThrow(), content);
+        }
         fileProblem.ifPresent(message -> problems.add(new FieldProblem("file", message)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -96,9 +99,15 @@ record DocumentUpload(String name, DocumentKind kind, AcceptedFormat format, byt
         return name.replaceAll("\\p{Cntrl}", "").strip();
     }
 
+    /** Marks that reverse or embed a text's direction ("invoice", U+202E, "txt.exe" shows as "invoiceexe.txt"). */
+    private static final java.util.regex.Pattern DIRECTION_MARKS = java.util.regex.Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
+
     private static Optional<String> nameProblem(String name) {
         if (name.isEmpty()) {
             return Optional.of("has no file name");
+        }
+        if (DIRECTION_MARKS.matcher(name).find()) {
+            return Optional.of("has a file name with direction-changing characters");
         }
         if (name.length() > MAX_NAME_LENGTH) {
             return Optional.of("has a name longer than " + MAX_NAME_LENGTH + " characters");

@@ -9,7 +9,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -26,6 +30,34 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    /**
+     * The pages' Content-Security-Policy: scripts only from the desk's own files (no inline script, no
+     * eval), nothing from elsewhere, no framing, forms posted only to the desk. Inline styles stay
+     * allowed (a few {@code style} attributes and the process diagram's SVG style).
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The API document: for any signed-in user, with HTTP Basic (a client generating code from it) or
+     * the page session (Swagger UI in the browser, after the sign-in page).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocumentSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        SecurityProblems problems = new SecurityProblems(objectMapper);
+        return http
+                .securityMatcher(new OrRequestMatcher(PATHS.matcher("/v3/api-docs"), PATHS.matcher("/v3/api-docs/**"),
+                        PATHS.matcher("/v3/api-docs.yaml")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -44,6 +76,10 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // answers are data, never a page to run or frame
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
@@ -63,8 +99,7 @@ class SecurityConfiguration {
                         // the staff workspace: coordinators, agency staff, managers, administrators
                         .requestMatchers(PATHS.matcher("/work/**"), PATHS.matcher("/work")).access((authentication, context) ->
                                 new AuthorizationDecision(CurrentUser.of(authentication.get()).isStaff()))
-                        .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/v3/api-docs/**"),
-                                PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/swagger-ui.html")).authenticated()
+                        .requestMatchers(PATHS.matcher("/"), PATHS.matcher("/swagger-ui/**"), PATHS.matcher("/swagger-ui.html")).authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         // a client told to wait is told so, not that its password is wrong
@@ -74,6 +109,12 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the Camunda webapps protect their own API with their own CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/**")))
+                .headers(headers -> headers
+                        // the pages run only the desk's own script files; the Camunda webapps send their own policy
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(PATHS.matcher("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 }

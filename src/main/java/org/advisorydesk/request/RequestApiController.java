@@ -3,6 +3,7 @@ package org.advisorydesk.request;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +33,7 @@ class RequestApiController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Submit a request for the caller's own State (coordinators: for any State)")
     ResponseEntity<RequestView> submit(CurrentUser user, @Valid @RequestBody NewRequest body) {
         AssistanceRequest request = requests.submit(user, body);
@@ -75,6 +77,7 @@ class RequestApiController {
     }
 
     @PostMapping("/{reference}/comments")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Comment on a request")
     ResponseEntity<HistoryEntry> comment(CurrentUser user, @PathVariable String reference, @Valid @RequestBody NewComment body) {
         return ResponseEntity.status(201).body(HistoryEntry.of(requests.comment(user, reference, body.text(),

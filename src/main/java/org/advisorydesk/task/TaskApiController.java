@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -106,6 +107,7 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/claim")
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @Operation(summary = "Take a task of one of the caller's groups")
     ResponseEntity<Void> claim(CurrentUser user, @PathVariable String id) {
         inbox.claim(user, id);
@@ -113,6 +115,7 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/unclaim")
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @Operation(summary = "Give a task back to its group")
     ResponseEntity<Void> unclaim(CurrentUser user, @PathVariable String id) {
         inbox.unclaim(user, id);
@@ -120,6 +123,7 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/assign")
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @Operation(summary = "Hand a task over to a colleague of one of its groups")
     ResponseEntity<Void> handOver(CurrentUser user, @PathVariable String id, @Valid @RequestBody HandOver body) {
         inbox.handOver(user, id, body.userId());
@@ -131,6 +135,7 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/comments")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Comment on a task, kept in its case's record: among staff, or addressed to the requesting "
             + "government with toGovernment")
     ResponseEntity<Void> comment(CurrentUser user, @PathVariable String id, @Valid @RequestBody NewComment body) {
@@ -139,6 +144,7 @@ class TaskApiController {
     }
 
     @PostMapping("/{id}/complete")
+    @ApiResponse(responseCode = "204", description = "Done; no content")
     @Operation(summary = "Complete a task with the values of its form (checked against forms/<form id>.form)")
     ResponseEntity<Void> complete(CurrentUser user, @PathVariable String id,
             @RequestBody(required = false) Map<String, Object> values) {

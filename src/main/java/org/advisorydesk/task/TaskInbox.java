@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
+import org.advisorydesk.kernel.StorableTexts;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.record.EntryKind;
@@ -152,7 +153,7 @@ public class TaskInbox {
                 taskService.claim(taskId, user.id());
             }
             // the values belong to this task (this round); the lifecycle hands the process its decisions
-            taskService.setVariablesLocal(taskId, variables);
+            taskService.setVariablesLocal(taskId, StorableTexts.of(variables));
             taskService.complete(taskId);
         });
     }

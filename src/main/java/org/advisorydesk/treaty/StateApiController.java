@@ -2,6 +2,7 @@ package org.advisorydesk.treaty;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/actions")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Record a signature, ratification or accession (coordinators)")
     ResponseEntity<StateView> action(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.ActionInput input) {
@@ -49,6 +51,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/reports")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Record a report submitted to the Committee or the ILO (coordinators)")
     ResponseEntity<StateView> report(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.ReportInput input) {
@@ -56,6 +59,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/observations")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Record concluding observations adopted by the Committee: the lead agency plans the follow-up")
     ResponseEntity<Void> observations(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.ObservationsInput input) {
@@ -64,6 +68,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/declarations")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Record a declaration under ICRMW art. 76 or 77 (coordinators)")
     ResponseEntity<StateView> declaration(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.DeclarationInput input) {
@@ -71,6 +76,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/reservations")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Record a reservation to the ICRMW (coordinators)")
     ResponseEntity<StateView> reservation(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.ReservationInput input) {
@@ -78,6 +84,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/next-due")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Correct the due date of the State's next report, with a reason kept in the record (coordinators)")
     ResponseEntity<StateView> correction(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.CorrectionInput input) {
@@ -85,6 +92,7 @@ class StateApiController {
     }
 
     @PostMapping("/{iso3}/report-history")
+    @ApiResponse(responseCode = "201", description = "Created (stored before this answer)")
     @Operation(summary = "Mark a seeded party's report history as verified: its follow-up starts (coordinators)")
     ResponseEntity<StateView> verification(CurrentUser user, @PathVariable String iso3,
             @Valid @RequestBody TreatyInputs.VerificationInput input) {

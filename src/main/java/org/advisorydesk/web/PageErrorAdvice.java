@@ -9,7 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
@@ -63,6 +65,22 @@ public abstract class PageErrorAdvice {
     @ExceptionHandler(ForbiddenException.class)
     protected ModelAndView forbidden() {
         return page(HttpStatus.FORBIDDEN, "portal.error.forbidden");
+    }
+
+    /** A parameter of the wrong type ({@code ?page=abc}, a document id that is no number): named, as bad input. */
+    @ExceptionHandler(TypeMismatchException.class)
+    protected ModelAndView mismatch(TypeMismatchException e) {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, "portal.error.badRequest");
+        page.addObject("problems", java.util.List.of(ProblemDetailsAdvice.mismatchProblem(e)));
+        return page;
+    }
+
+    /** An upload that could not be read (most are answered before, by the MultipartGate). */
+    @ExceptionHandler(MultipartException.class)
+    protected ModelAndView unreadableUpload() {
+        ModelAndView page = page(HttpStatus.BAD_REQUEST, "portal.error.badRequest");
+        page.addObject("problems", java.util.List.of(new FieldProblem("body", "is not a well-formed multipart body")));
+        return page;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

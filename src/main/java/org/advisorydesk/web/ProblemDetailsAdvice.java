@@ -15,7 +15,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,6 +58,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
+    /** An upload that could not be read (most are answered before, by the MultipartGate); one over the limit is a 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException e, WebRequest request) throws Exception {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return handleMaxUploadSizeExceededException(tooLarge, new HttpHeaders(), HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("body", "is not a well-formed multipart body"))));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         Optional<ConflictException> race = RaceConflicts.of(e);
@@ -76,6 +89,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
         return ResponseEntity.badRequest().body(invalid(problems));
+    }
+
+    /** A parameter of the wrong type, named: {@code ?page=abc}, {@code /documents/abc}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(mismatchProblem(ex))));
+    }
+
+    static FieldProblem mismatchProblem(TypeMismatchException ex) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        boolean number = type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class);
+        return new FieldProblem(name == null ? "parameter" : name, number ? "must be a whole number" : "has the wrong type");
     }
 
     @Override
@@ -105,13 +132,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
+    /** The most problems one answer names: a body with thousands of bad items is told of the first ones, and how many there were. */
+    static final int MAX_PROBLEMS = 20;
+
     private static ProblemDetail invalid(List<FieldProblem> problems) {
         List<FieldProblem> sorted = problems.stream()
-                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+                .sorted(Comparator.comparing(FieldProblem::field)).limit(MAX_PROBLEMS).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Invalid " + String.join(", ", sorted.stream().map(FieldProblem::field).distinct().toList()) + ".");
         problem.setTitle("Invalid input");
         problem.setProperty("errors", sorted);
+        if (problems.size() > sorted.size()) {
+            problem.setProperty("errorCount", problems.size());
+        }
         return problem;
     }
 }

@@ -35,7 +35,15 @@ public class ProblemTexts {
             known("has a name longer than (\\d+) characters", "problem.longName"),
             known("must be a colleague in one of the task's groups .*", "problem.colleague"),
             known("must be your own State, (\\w+)", "problem.ownState"),
-            known("must be a page number from 0", "problem.page"));
+            known("must be a page number from 0", "problem.page"),
+            known("has a file name with characters that are not allowed", "problem.fileNameCharacters"),
+            known("has a file name with direction-changing characters", "problem.fileNameDirection"),
+            known("is not a well-formed multipart body", "problem.multipart"),
+            known("must be a whole number", "problem.number"),
+            known("must not contain JavaScript or actions that start programs", "problem.pdfActive"),
+            known("must not be protected by a password", "problem.pdfPassword"),
+            known("is not a readable PDF", "problem.pdfUnreadable"),
+            known("(?:unpacks to far more than its size.*|has too many parts to be a document|has parts of unknown size)", "problem.zipBomb"));
 
     private final MessageSource messages;
 

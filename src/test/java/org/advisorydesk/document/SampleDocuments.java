@@ -25,10 +25,14 @@ final class SampleDocuments {
 
     /** A one-page PDF with a correct cross-reference table. */
     static byte[] pdf() {
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
+        return pdf("<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+    }
+
+    /** A PDF of these objects (numbered from 1, the first the catalogue), with a correct cross-reference table. */
+    static byte[] pdf(String... objectTexts) {
+        List<String> objects = List.of(objectTexts);
         StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {

@@ -1,4 +1,4 @@
-package org.advisorydesk.identity;
+package org.advisorydesk;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,27 +17,27 @@ import java.util.Map;
  * on two addresses, as an attacker and an account's owner are. Java's HTTP client cannot choose the
  * address it connects from, so this writes the request on a bound socket and reads the answer whole.
  */
-final class LoopbackClient {
+public final class LoopbackClient {
 
-    record Answer(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
     private final String from;
 
-    LoopbackClient(String from) {
+    public LoopbackClient(String from) {
         this.from = from;
     }
 
-    Answer basic(int port, String path, String user, String password) throws IOException {
+    public Answer basic(int port, String path, String user, String password) throws IOException {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(port, "GET " + path + " HTTP/1.1\r\nAuthorization: Basic " + credentials + "\r\n", "");
     }
 
     /** The sign-in page read for its session and CSRF token, then its form posted, as a browser does. */
-    Answer formLogin(int port, String user, String password) throws IOException {
+    public Answer formLogin(int port, String user, String password) throws IOException {
         Answer page = get(port, "/login", null);
         String cookie = page.header("set-cookie").split(";")[0];
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
@@ -53,12 +53,39 @@ final class LoopbackClient {
                 + (cookie == null ? "" : "Cookie: " + cookie + "\r\n"), body);
     }
 
-    Answer get(int port, String path, String cookie) throws IOException {
+    public Answer get(int port, String path, String cookie) throws IOException {
         return send(port, "GET " + path + " HTTP/1.1\r\n" + (cookie == null ? "" : "Cookie: " + cookie + "\r\n"), "");
     }
 
+    /** A signed-in browser's session cookie and the CSRF token its pages carry. */
+    public record Session(String cookie, String csrf) {
+    }
+
+    /** Signs in with the form and reads a page for the session's CSRF token. */
+    public Session signIn(int port, String user, String page) throws IOException {
+        Answer signedIn = formLogin(port, user, "demo");
+        if (signedIn.status() != 302 || signedIn.header("location").contains("/login")) {
+            throw new IllegalStateException("sign-in of " + user + " failed: " + signedIn.status());
+        }
+        String cookie = signedIn.header("set-cookie").split(";")[0];
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(get(port, page, cookie).body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        return new Session(cookie, token.group(1));
+    }
+
+    /** Any request, written as given: the request line and header lines (each ending in CRLF), then the body's bytes. */
+    public Answer raw(int port, String head, byte[] body) throws IOException {
+        return send(port, head, body);
+    }
+
     private Answer send(int port, String head, String body) throws IOException {
-        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        return send(port, head, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Answer send(int port, String head, byte[] content) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(from, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);

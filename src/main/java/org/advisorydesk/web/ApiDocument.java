@@ -1,0 +1,128 @@
+package org.advisorydesk.web;
+
+import java.util.Map;
+
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.advisorydesk.identity.CurrentUser;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The API document at {@code /v3/api-docs}: named and versioned, HTTP Basic declared for every
+ * operation, the signed-in user (resolved on the server) left out of the parameters, and every error an
+ * operation can answer described with the problem-details schema, so that a client generated from it
+ * and Swagger UI's "Try it out" work.
+ */
+@Configuration
+class ApiDocument {
+
+    static final String BASIC = "basic";
+    private static final String PROBLEM = "ProblemDetail";
+
+    static {
+        // resolved from the signed-in user by CurrentUserArgumentResolver: no parameter of the request
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
+
+    @Bean
+    OpenAPI advisoryDeskApi(@Value("${advisorydesk.api.version:1.0}") String version) {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Ratification Advisory Desk API")
+                        .version(version)
+                        .description("""
+                                Technical assistance on ratifying and implementing the 1990 Migrant Workers Convention \
+                                (ICRMW) and ILO Conventions 97 and 143: governments submit and follow their requests; \
+                                the agencies (ILO, IOM, OHCHR, UNESCO) work on them; coordinators keep the treaty register. \
+                                Every call signs in with HTTP Basic (the desk's user name and password). What a caller \
+                                sees follows their groups: a government only its own State's requests, staff their \
+                                agency's work. Errors are RFC 7807 problem details (application/problem+json); invalid \
+                                input names each field under `errors`. A POST that creates something may carry an \
+                                `Idempotency-Key` header: the same key answers the first answer again.""")
+                        .contact(new Contact().name("Ratification Advisory Desk"))
+                        .license(new License().name("Proprietary")))
+                .components(new Components()
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("The desk's user name and password"))
+                        .addSchemas(PROBLEM, problemSchema()))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    /** Every operation's errors, described with the problem schema (those it declares itself are kept). */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            // last, so that the schema springdoc derived from ProblemDetail does not replace this one
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+            boolean takesInput = operation.getRequestBody() != null || operation.getParameters() != null && !operation.getParameters().isEmpty();
+            if (takesInput) {
+                add(responses, "400", "Invalid input: each bad field is named under `errors`");
+            }
+            add(responses, "401", "Not signed in, or a wrong user name or password");
+            add(responses, "403", "The caller's groups do not allow this");
+            if (path.contains("{")) {
+                add(responses, "404", "Nothing of that name, or nothing the caller may see");
+            }
+            if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
+                add(responses, "409", "Someone acted first, or the thing's state no longer allows this");
+            }
+            add(responses, "429", "Too many failed sign-ins from this client: wait as Retry-After says");
+            responses.remove("500");
+            operation.setResponses(responses);
+            withoutServerSideErrorsOnly(operation);
+            }));
+        };
+    }
+
+    private static void withoutServerSideErrorsOnly(Operation operation) {
+        // springdoc documents the advice's catch-all as a 500 with any content: one problem schema instead
+        operation.getResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+    }
+
+    private static void add(ApiResponses responses, String code, String description) {
+        if (!responses.containsKey(code)) {
+            responses.addApiResponse(code, new ApiResponse().description(description).content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        Map<String, Schema> read = ModelConverters.getInstance().read(ProblemDetail.class);
+        Schema problem = read.getOrDefault("ProblemDetail", new Schema<>().type("object"));
+        problem.description("RFC 7807 problem details");
+        problem.addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(new Schema<>().type("object")
+                .addProperty("field", new Schema<>().type("string").example("assistanceTypes[0]"))
+                .addProperty("message", new Schema<>().type("string").example("must be one of [LEGISLATIVE_REVIEW, ...]")))
+                .description("Invalid input: each bad field and what is wrong with it"));
+        problem.addProperty("reason", new Schema<>().type("string").description("A conflict's reason, as a message key"));
+        return problem;
+    }
+}

@@ -1,0 +1,136 @@
+package org.advisorydesk.hardening;
+
+import static org.advisorydesk.request.NewRequestBuilder.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.advisorydesk.DeskTest;
+import org.advisorydesk.LoopbackClient;
+import org.advisorydesk.LoopbackClient.Answer;
+import org.advisorydesk.request.AssistanceRequest;
+import org.advisorydesk.request.RequestScenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The API document is one a client can use: reachable with HTTP Basic, named, Basic declared, no
+ * server-side argument among the parameters, errors described as problem details; and every documented
+ * operation, called for real, answers only with a status and a content type the document gives for it.
+ */
+@DeskTest
+class ApiDocumentTest {
+
+    @LocalServerPort int port;
+    @Autowired RequestScenario scenario;
+
+    private final LoopbackClient client = new LoopbackClient("127.0.0.10");
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void theDocumentIsReachableWithBasicAndDeclaresWhatAClientNeeds() throws Exception {
+        assertThat(client.get(port, "/v3/api-docs", null).status()).isEqualTo(401);
+        JsonNode document = document();
+
+        assertThat(document.at("/info/title").asText()).isEqualTo("Ratification Advisory Desk API");
+        assertThat(document.at("/info/version").asText()).isNotBlank().isNotEqualTo("v0");
+        assertThat(document.at("/info/description").asText()).contains("HTTP Basic");
+        assertThat(document.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/security/0/basic").isArray()).isTrue();
+        List<String> operations = new ArrayList<>();
+        forEachOperation(document, (path, method, operation) -> {
+            operations.add(method + " " + path);
+            operation.path("parameters").forEach(parameter -> assertThat(parameter.path("name").asText())
+                    .as(method + " " + path).isNotEqualTo("user"));
+            assertThat(operation.at("/responses/401/content/application~1problem+json/schema/$ref").asText())
+                    .as(method + " " + path).isEqualTo("#/components/schemas/ProblemDetail");
+        });
+        assertThat(operations).hasSizeGreaterThan(20).contains("post /api/requests", "get /api/tasks");
+        assertThat(document.at("/components/schemas/ProblemDetail/properties/errors").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void everyDocumentedOperationAnswersOnlyAsDocumented() throws Exception {
+        AssistanceRequest request = scenario.submit(aRequest());
+        String taskId = scenario.task(RequestScenario.COORDINATOR, request, "screen-request", null).id();
+        Map<String, String> values = Map.of("reference", request.reference(), "id", taskId, "iso3", "PRY",
+                "provision", "art-1", "table", "requests");
+        JsonNode document = document();
+        List<String> checked = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        forEachOperation(document, (path, method, operation) -> {
+            String concrete = path;
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                concrete = concrete.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            if (concrete.contains("{")) {
+                concrete = concrete.replaceAll("\\{[^}]+}", "1");
+            }
+            for (String user : new String[] {"coordinator", "gov.paraguay"}) {
+                Answer answer = call(method, concrete, user, operation.has("requestBody") ? "{}" : null);
+                JsonNode documented = operation.path("responses").path(Integer.toString(answer.status()));
+                if (documented.isMissingNode()) {
+                    documented = operation.path("responses").path("default");
+                }
+                checked.add(method + " " + concrete + " as " + user + " → " + answer.status());
+                if (documented.isMissingNode()) {
+                    undocumented.add(method + " " + path + " as " + user + ": " + answer.status() + " " + answer.body());
+                    continue;
+                }
+                String contentType = answer.header("content-type");
+                if (contentType != null && documented.has("content") && answer.status() != 204) {
+                    String mediaType = contentType.split(";")[0].strip();
+                    boolean listed = false;
+                    for (Iterator<String> types = documented.path("content").fieldNames(); types.hasNext(); ) {
+                        String type = types.next();
+                        listed |= type.equals(mediaType) || type.equals("*/*") || type.endsWith("/*") && mediaType.startsWith(type.substring(0, type.length() - 1));
+                    }
+                    if (!listed) {
+                        undocumented.add(method + " " + path + " as " + user + ": " + answer.status() + " as " + mediaType);
+                    }
+                }
+            }
+        });
+        assertThat(undocumented).as("answers the document does not describe").isEmpty();
+        assertThat(checked).hasSizeGreaterThan(40);
+        assertThat(checked).noneMatch(line -> line.endsWith("→ 500"));
+    }
+
+    private Answer call(String method, String path, String user, String json) {
+        try {
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            return client.raw(port, method.toUpperCase() + " " + path + " HTTP/1.1\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)) + "\r\n"
+                    + (json == null ? "" : "Content-Type: application/json\r\n") + "Accept: application/json, text/csv, */*\r\n", body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode document() throws Exception {
+        Answer answer = client.raw(port, "GET /v3/api-docs HTTP/1.1\r\nAuthorization: Basic "
+                + Base64.getEncoder().encodeToString("gov.paraguay:demo".getBytes(StandardCharsets.UTF_8)) + "\r\n", new byte[0]);
+        assertThat(answer.status()).isEqualTo(200);
+        return mapper.readTree(answer.body());
+    }
+
+    interface OperationVisitor {
+        void visit(String path, String method, JsonNode operation);
+    }
+
+    private static void forEachOperation(JsonNode document, OperationVisitor visitor) {
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            if (List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
+                visitor.visit(path.getKey(), method.getKey(), method.getValue());
+            }
+        }));
+    }
+}
