@@ -39,12 +39,18 @@ public final class LoopbackClient {
     /** The sign-in page read for its session and CSRF token, then its form posted, as a browser does. */
     public Answer formLogin(int port, String user, String password) throws IOException {
         Answer page = get(port, "/login", null);
-        String cookie = page.header("set-cookie").split(";")[0];
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        return formLogin(port, user, password, page.header("set-cookie").split(";")[0], csrfToken(page, "/login"));
+    }
+
+    private static final java.util.regex.Pattern CSRF_FIELD = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    /** The CSRF token of a page's forms. */
+    private static String csrfToken(Answer page, String path) {
+        java.util.regex.Matcher token = CSRF_FIELD.matcher(page.body());
         if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on the sign-in page");
+            throw new IllegalStateException("no CSRF token on " + path);
         }
-        return formLogin(port, user, password, cookie, token.group(1));
+        return token.group(1);
     }
 
     private Answer formLogin(int port, String user, String password, String cookie, String csrf) throws IOException {
@@ -68,12 +74,7 @@ public final class LoopbackClient {
             throw new IllegalStateException("sign-in of " + user + " failed: " + signedIn.status());
         }
         String cookie = signedIn.header("set-cookie").split(";")[0];
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
-                .matcher(get(port, page, cookie).body());
-        if (!token.find()) {
-            throw new IllegalStateException("no CSRF token on " + page);
-        }
-        return new Session(cookie, token.group(1));
+        return new Session(cookie, csrfToken(get(port, page, cookie), page));
     }
 
     /** Any request, written as given: the request line and header lines (each ending in CRLF), then the body's bytes. */

@@ -252,7 +252,7 @@ public class DashboardRollups {
         String select = "SELECT " + columns + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? "
                 + "AND agency = ? AND grain = ? AND period_start >= ? AND period_start < ?";
         if (!monthRows.isEmpty()) {
-            for (MonthRow row : monthRows(instrument, type, agency, columns, monthRows)) {
+            for (MonthRow row : monthRows(select, instrument, type, agency, columns, monthRows)) {
                 facts.add(row.key(), row.sums());
             }
         }
@@ -311,9 +311,11 @@ public class DashboardRollups {
      * The rows of these ended, folded months, decoded once and kept: such a month's rows change only when
      * a fold writes the month anew, and each of those adds one to {@code dashboard_fold.month_version},
      * read here first (a node forgets what it kept when another node's fold or its own changed it).
-     * Kept rows are never changed: a view adds them into facts of its own.
+     * Kept rows are never changed: a view adds them into facts of its own. {@code select} is the
+     * caller's query of the rollup rows between two starts of periods.
      */
-    private List<MonthRow> monthRows(String instrument, String type, String agency, String columns, Set<LocalDate> months) {
+    private List<MonthRow> monthRows(String select, String instrument, String type, String agency, String columns,
+            Set<LocalDate> months) {
         long version = jdbc.sql("SELECT month_version FROM dashboard_fold WHERE id = 1").query(Long.class).single();
         synchronized (decodedMonths) {
             if (version != decodedVersion) {
@@ -342,9 +344,7 @@ public class DashboardRollups {
         missing.forEach(month -> read.put(month, new ArrayList<>()));
         LocalDate first = missing.first();
         LocalDate end = missing.last().plusMonths(1);
-        jdbc.sql("SELECT " + columns + " FROM dashboard_rollup WHERE instrument = ? AND assistance_type = ? AND agency = ? "
-                + "AND grain = ? AND period_start >= ? AND period_start < ?")
-                .params(instrument, type, agency, MONTH, first, end).query((ResultSet rs) -> {
+        jdbc.sql(select).params(instrument, type, agency, MONTH, first, end).query((ResultSet rs) -> {
                     List<MonthRow> month = read.get(rs.getObject(5, LocalDate.class));
                     if (month != null) {
                         month.add(new MonthRow(key(rs, day -> day), sums(rs)));

@@ -1,13 +1,7 @@
 package org.advisorydesk.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.apache.tika.Tika;
 
@@ -40,76 +34,43 @@ public enum AcceptedFormat {
 
     /** The format of the content, or empty when it is none of the accepted ones. */
     public static Optional<AcceptedFormat> recognise(byte[] content) {
+        return inspect(content).format();
+    }
+
+    /** What the content is, and why it is refused although its format is accepted (empty when it is not). */
+    record Inspection(Optional<AcceptedFormat> format, Optional<String> problem) {
+
+        static final Inspection NONE = new Inspection(Optional.empty(), Optional.empty());
+
+        static Inspection of(AcceptedFormat format, Optional<String> problem) {
+            return new Inspection(Optional.of(format), problem);
+        }
+    }
+
+    /**
+     * The format and the {@link ContentChecks} of that format in one reading: a zip's directory is read
+     * once for both, a text scanned once.
+     */
+    static Inspection inspect(byte[] content) {
         String detected = TIKA.detect(content);
         if (detected.equals(PDF.mediaType)) {
-            return Optional.of(PDF);
+            return Inspection.of(PDF, ContentChecks.pdfProblem(content));
         }
         if (detected.equals(PLAIN_TEXT.mediaType)) {
-            return looksLikeText(content) ? Optional.of(PLAIN_TEXT) : Optional.empty();
+            // Tika judges text by its first bytes; the whole is text or it is none of the formats
+            return ContentChecks.textProblem(content).isEmpty() ? Inspection.of(PLAIN_TEXT, Optional.empty()) : Inspection.NONE;
+        }
+        boolean odt = detected.equals(ODT.mediaType);
+        if (!odt && !ZIP_TYPES.contains(detected)) {
+            return Inspection.NONE;
         }
         // tika-core knows an ODT by its first entry, "mimetype"; it cannot tell a DOCX from other zips
-        if (detected.equals(ODT.mediaType)) {
-            return zipHoldsAll(content, "content.xml") ? Optional.of(ODT) : Optional.empty();
+        Optional<ContentChecks.ZipDirectory> directory = ContentChecks.ZipDirectory.read(content);
+        if (directory.isEmpty()) {
+            return Inspection.NONE;
         }
-        if (ZIP_TYPES.contains(detected)) {
-            return zipHoldsAll(content, "[Content_Types].xml", "word/document.xml")
-                    ? Optional.of(DOCX) : Optional.empty();
-        }
-        return Optional.empty();
+        boolean holds = odt ? directory.get().holdsAll("content.xml") : directory.get().holdsAll("[Content_Types].xml", "word/document.xml");
+        return holds ? Inspection.of(odt ? ODT : DOCX, directory.get().problem(content.length)) : Inspection.NONE;
     }
 
-    /**
-     * Tika judges text by its first bytes; a NUL further on means binary behind a text header. UTF-16,
-     * which is full of NULs, is accepted only with its byte-order mark.
-     */
-    private static boolean looksLikeText(byte[] content) {
-        boolean utf16 = content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
-                || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE));
-        if (utf16) {
-            return true;
-        }
-        for (byte b : content) {
-            if (b == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Reads the zip's central directory only, through a temporary file: nothing is inflated, so a
-     * zip bomb costs no more than its own size.
-     */
-    private static boolean zipHoldsAll(byte[] content, String... entries) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("advisorydesk-upload", ".zip");
-            Files.write(file, content);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                for (String entry : entries) {
-                    if (zip.getEntry(entry) == null) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        } catch (ZipException notAZip) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot inspect an uploaded zip", e);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover temporary file is the operating system's to clean
-        }
-    }
 }

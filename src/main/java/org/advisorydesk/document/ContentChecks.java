@@ -1,13 +1,24 @@
 package org.advisorydesk.document;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
@@ -40,52 +51,66 @@ final class ContentChecks {
     private ContentChecks() {
     }
 
-    /** Why the document, of the format recognised, is refused; empty when it is not. */
+    /** Why content of this format is refused although the format is accepted; empty when it is not. */
     static Optional<String> problem(AcceptedFormat format, byte[] content) {
-        return switch (format) {
-            case PDF -> pdfProblem(content);
-            case PLAIN_TEXT -> textProblem(content);
-            case DOCX, ODT -> zipProblem(content);
-        };
+        AcceptedFormat.Inspection inspection = AcceptedFormat.inspect(content);
+        return inspection.format().equals(Optional.of(format)) ? inspection.problem()
+                : Optional.of("must be a PDF, DOCX, ODT or plain text document");
     }
 
-    private static Optional<String> zipProblem(byte[] content) {
-        java.nio.file.Path file = null;
-        try {
-            file = java.nio.file.Files.createTempFile("advisorydesk-upload", ".zip");
-            java.nio.file.Files.write(file, content);
-            try (ZipFile zip = new ZipFile(file.toFile())) {
-                return zipProblem(zip, content.length);
-            }
-        } catch (IOException e) {
-            return Optional.of("must be a PDF, DOCX, ODT or plain text document");
-        } finally {
-            if (file != null) {
-                file.toFile().delete();
+    /**
+     * A zip's central directory: its entries' names and declared sizes, read through a temporary file
+     * (nothing is inflated, so a zip bomb costs no more than its own size).
+     */
+    record ZipDirectory(Set<String> names, int entries, long unpacked, boolean unknownSizes) {
+
+        static Optional<ZipDirectory> read(byte[] content) {
+            Path file = null;
+            try {
+                file = Files.createTempFile("advisorydesk-upload", ".zip");
+                Files.write(file, content);
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    Set<String> names = new HashSet<>();
+                    long unpacked = 0;
+                    boolean unknown = false;
+                    Enumeration<? extends ZipEntry> all = zip.entries();
+                    // past the most parts a document may have the rest is not read: it is refused anyway
+                    while (all.hasMoreElements() && names.size() <= MAX_ENTRIES) {
+                        ZipEntry entry = all.nextElement();
+                        names.add(entry.getName());
+                        unknown |= entry.getSize() < 0;
+                        unpacked += Math.max(entry.getSize(), 0);
+                    }
+                    return Optional.of(new ZipDirectory(Set.copyOf(names), names.size(), unpacked, unknown));
+                }
+            } catch (ZipException notAZip) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot inspect an uploaded zip", e);
+            } finally {
+                if (file != null) {
+                    file.toFile().delete();
+                }
             }
         }
-    }
 
-    /** A zip's declared sizes, from its directory: too many parts, or unpacking far larger than packing. */
-    static Optional<String> zipProblem(ZipFile zip, long packedSize) {
-        long unpacked = 0;
-        int entries = 0;
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            if (++entries > MAX_ENTRIES) {
+        boolean holdsAll(String... entries) {
+            return Arrays.stream(entries).allMatch(names::contains);
+        }
+
+        /** Too many parts, or unpacking far larger than packing. */
+        Optional<String> problem(long packedSize) {
+            if (entries > MAX_ENTRIES) {
                 return Optional.of("has too many parts to be a document");
             }
-            long size = entry.getSize();
-            if (size < 0) {
+            if (unknownSizes) {
                 return Optional.of("has parts of unknown size");
             }
-            unpacked += size;
             if (unpacked > MAX_UNPACKED || unpacked > Math.max(packedSize, 1) * MAX_RATIO) {
                 return Optional.of("unpacks to far more than its size (a compressed bomb)");
             }
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /** The most objects of a PDF looked at (a document of 20 MB has far fewer). */
@@ -95,10 +120,10 @@ final class ContentChecks {
      * Every object reachable from the PDF's trailer, read as data (those inside object streams too): a
      * JavaScript action or name tree, a {@code /JS} entry or a launch action makes it refused.
      */
-    private static Optional<String> pdfProblem(byte[] content) {
+    static Optional<String> pdfProblem(byte[] content) {
         try (PDDocument pdf = Loader.loadPDF(content)) {
-            java.util.Deque<COSBase> pending = new java.util.ArrayDeque<>();
-            java.util.Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Deque<COSBase> pending = new ArrayDeque<>();
+            Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             pending.push(pdf.getDocument().getTrailer());
             int looked = 0;
             while (!pending.isEmpty()) {
@@ -140,25 +165,30 @@ final class ContentChecks {
      * text holds control characters other than tab, line feed, form feed and carriage return, as a
      * program's bytes behind a byte-order mark do.
      */
-    private static Optional<String> textProblem(byte[] content) {
-        String text;
+    static Optional<String> textProblem(byte[] content) {
+        Optional<String> none = Optional.of("must be a PDF, DOCX, ODT or plain text document");
         if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
                 || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+            String text;
             try {
                 text = StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
             } catch (CharacterCodingException e) {
-                return Optional.of("must be a PDF, DOCX, ODT or plain text document");
+                return none;
             }
-        } else {
-            text = new String(content, StandardCharsets.ISO_8859_1);
+            return text.chars().anyMatch(ContentChecks::control) ? none : Optional.empty();
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c == 0x7F) {
-                return Optional.of("must be a PDF, DOCX, ODT or plain text document");
+        // any other encoding: its control characters are these bytes (UTF-8's multi-byte parts are all above them)
+        for (byte b : content) {
+            if (control(b)) {
+                return none;
             }
         }
         return Optional.empty();
+    }
+
+    /** A control character other than tab, line feed, form feed and carriage return. */
+    private static boolean control(int c) {
+        return c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c == 0x7F;
     }
 }

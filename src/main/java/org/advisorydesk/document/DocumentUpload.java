@@ -35,11 +35,9 @@ record DocumentUpload(String name, DocumentKind kind, AcceptedFormat format, byt
         }
         if (fileProblem.isEmpty()) {
             content = bytesOf(file);
-            format = AcceptedFormat.recognise(content);
-            fileProblem = formatProblem(format);
-        }
-        if (fileProblem.isEmpty()) {
-            fileProblem = ContentChecks.problem(format.orElseThrow(), content);
+            AcceptedFormat.Inspection inspection = AcceptedFormat.inspect(content);
+            format = inspection.format();
+            fileProblem = formatProblem(format).or(inspection::problem);
         }
         fileProblem.ifPresent(message -> problems.add(new FieldProblem("file", message)));
         if (!problems.isEmpty()) {

@@ -40,14 +40,19 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The answers to API clients not signed in or not allowed, shared by the chains that take HTTP Basic. */
+    @Bean
+    SecurityProblems securityProblems(ObjectMapper objectMapper) {
+        return new SecurityProblems(objectMapper);
+    }
+
     /**
      * The API document: for any signed-in user, with HTTP Basic (a client generating code from it) or
      * the page session (Swagger UI in the browser, after the sign-in page).
      */
     @Bean
     @Order(0)
-    SecurityFilterChain apiDocumentSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        SecurityProblems problems = new SecurityProblems(objectMapper);
+    SecurityFilterChain apiDocumentSecurity(HttpSecurity http, SecurityProblems problems) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(PATHS.matcher("/v3/api-docs"), PATHS.matcher("/v3/api-docs/**"),
                         PATHS.matcher("/v3/api-docs.yaml")))
@@ -61,8 +66,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        SecurityProblems problems = new SecurityProblems(objectMapper);
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems) throws Exception {
         // path patterns, not MVC matchers: the engine REST API is served by its own (Jersey) servlet
         RequestMatcher api = PATHS.matcher("/api/**");
         RequestMatcher engineRest = PATHS.matcher("/engine-rest/**");

@@ -58,7 +58,7 @@ class H2GeneratorsCatchUp implements Callback {
 
     /** Moves each generator that stands behind its rows past them; returns how many it moved. */
     static int catchUp(Connection connection) throws SQLException {
-        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (DatabaseProduct.of(connection) != DatabaseProduct.H2) {
             return 0;
         }
         int moved = 0;

@@ -59,7 +59,7 @@ class StartupLock extends AbstractProcessEnginePlugin implements ApplicationList
     private synchronized void take() {
         try {
             Connection connection = dataSource.getConnection();
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (DatabaseProduct.of(connection) != DatabaseProduct.POSTGRESQL) {
                 connection.close();
                 return;
             }

@@ -83,19 +83,21 @@ public class Notifications {
      */
     @Transactional
     public void written(String groupId, String reference, NotificationKind kind, String subject, String body) {
-        if (kind.writtenFromMailBundles()) {
-            throw new IllegalArgumentException(kind + " is written from the mail bundles");
-        }
-        send(reference, kind, recipients.of(List.of(groupId)), writer.written(subject, body));
+        sendWritten(reference, kind, recipients.of(List.of(groupId)), subject, body);
     }
 
     /** Tells one user a text its sender wrote (an unknown user, or one without an address, is told nothing). */
     @Transactional
     public void toUser(String userId, String reference, NotificationKind kind, String subject, String body) {
+        sendWritten(reference, kind, recipients.ofUser(userId), subject, body);
+    }
+
+    /** A text its sender wrote, of a kind whose text is not in the mail bundles. */
+    private void sendWritten(String reference, NotificationKind kind, List<String> addresses, String subject, String body) {
         if (kind.writtenFromMailBundles()) {
             throw new IllegalArgumentException(kind + " is written from the mail bundles");
         }
-        send(reference, kind, recipients.ofUser(userId), writer.written(subject, body));
+        send(reference, kind, addresses, writer.written(subject, body));
     }
 
     private void send(String reference, NotificationKind kind, List<String> addresses, Mail mail) {

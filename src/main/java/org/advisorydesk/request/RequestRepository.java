@@ -18,6 +18,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.kernel.DatabaseProduct;
 import org.advisorydesk.kernel.FigureChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -45,14 +46,9 @@ class RequestRepository {
     }
 
     private static DataFieldMaxValueIncrementer sequence(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase().contains("postgres")
-                    ? new PostgresSequenceMaxValueIncrementer(dataSource, "request_reference_seq")
-                    : new H2SequenceMaxValueIncrementer(dataSource, "request_reference_seq");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database", e);
-        }
+        return DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL
+                ? new PostgresSequenceMaxValueIncrementer(dataSource, "request_reference_seq")
+                : new H2SequenceMaxValueIncrementer(dataSource, "request_reference_seq");
     }
 
     long nextReferenceNumber() {

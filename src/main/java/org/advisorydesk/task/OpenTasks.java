@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.advisorydesk.kernel.DatabaseProduct;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.request.AssistanceRequestVariables;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,7 +64,7 @@ class OpenTasks {
 
     OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
         this.dataSource = dataSource;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -146,6 +147,9 @@ class OpenTasks {
     /** The counts' key of a task as the read model holds it now. */
     private record Counted(String signature, String state, String assignee) implements Comparable<Counted> {
 
+        private static final java.util.Comparator<Counted> ORDER = java.util.Comparator.comparing(Counted::signature)
+                .thenComparing(Counted::state).thenComparing(Counted::assignee);
+
         Counted {
             state = state == null ? "" : state;
             assignee = assignee == null ? "" : assignee;
@@ -153,12 +157,7 @@ class OpenTasks {
 
         @Override
         public int compareTo(Counted other) {
-            int bySignature = signature.compareTo(other.signature);
-            if (bySignature != 0) {
-                return bySignature;
-            }
-            int byState = state.compareTo(other.state);
-            return byState != 0 ? byState : assignee.compareTo(other.assignee);
+            return ORDER.compare(this, other);
         }
     }
 
@@ -230,9 +229,7 @@ class OpenTasks {
             if (delta == 0) {
                 return;
             }
-            int updated = jdbc.sql("UPDATE open_task_count SET n = n + ? WHERE signature = ? AND state = ? AND assignee = ?")
-                    .params(delta, key.signature(), key.state(), key.assignee()).update();
-            if (updated == 0) {
+            if (addTo(key, delta) == 0) {
                 insertCount(key, delta);
             }
         });
@@ -255,17 +252,14 @@ class OpenTasks {
             jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) VALUES (?, ?, ?, ?)")
                     .params(key.signature(), key.state(), key.assignee(), delta).update();
         } catch (DuplicateKeyException meanwhile) {
-            jdbc.sql("UPDATE open_task_count SET n = n + ? WHERE signature = ? AND state = ? AND assignee = ?")
-                    .params(delta, key.signature(), key.state(), key.assignee()).update();
+            addTo(key, delta);
         }
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not tell the database", e);
-        }
+    /** Adds to the key's row; how many rows it changed (none: the key has no row yet). */
+    private int addTo(Counted key, int delta) {
+        return jdbc.sql("UPDATE open_task_count SET n = n + ? WHERE signature = ? AND state = ? AND assignee = ?")
+                .params(delta, key.signature(), key.state(), key.assignee()).update();
     }
 
     /** A task's candidate groups as one key: sorted, comma-separated; empty for none. */

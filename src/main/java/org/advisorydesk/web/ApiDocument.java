@@ -6,6 +6,7 @@ import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -71,41 +72,36 @@ class ApiDocument {
         return openApi -> {
             // last, so that the schema springdoc derived from ProblemDetail does not replace this one
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-            boolean takesInput = operation.getRequestBody() != null || operation.getParameters() != null && !operation.getParameters().isEmpty();
-            if (takesInput) {
-                add(responses, "400", "Invalid input: each bad field is named under `errors`");
-            }
-            add(responses, "401", "Not signed in, or a wrong user name or password");
-            add(responses, "403", "The caller's groups do not allow this");
-            if (path.contains("{")) {
-                add(responses, "404", "Nothing of that name, or nothing the caller may see");
-            }
-            if (method != io.swagger.v3.oas.models.PathItem.HttpMethod.GET) {
-                add(responses, "409", "Someone acted first, or the thing's state no longer allows this");
-            }
-            add(responses, "429", "Too many failed sign-ins from this client: wait as Retry-After says");
-            responses.remove("500");
-            operation.setResponses(responses);
-            withoutServerSideErrorsOnly(operation);
-            }));
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                    operation.setResponses(errors(path, method, operation))));
         };
     }
 
-    private static void withoutServerSideErrorsOnly(Operation operation) {
-        // springdoc documents the advice's catch-all as a 500 with any content: one problem schema instead
-        operation.getResponses().forEach((code, response) -> {
+    /** The operation's answers with the errors it can give; every error answers the problem schema. */
+    private static ApiResponses errors(String path, PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        boolean takesInput = operation.getRequestBody() != null
+                || operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (takesInput) {
+            responses.putIfAbsent("400", new ApiResponse().description("Invalid input: each bad field is named under `errors`"));
+        }
+        responses.putIfAbsent("401", new ApiResponse().description("Not signed in, or a wrong user name or password"));
+        responses.putIfAbsent("403", new ApiResponse().description("The caller's groups do not allow this"));
+        if (path.contains("{")) {
+            responses.putIfAbsent("404", new ApiResponse().description("Nothing of that name, or nothing the caller may see"));
+        }
+        if (method != PathItem.HttpMethod.GET) {
+            responses.putIfAbsent("409", new ApiResponse().description("Someone acted first, or the thing's state no longer allows this"));
+        }
+        responses.putIfAbsent("429", new ApiResponse().description("Too many failed sign-ins from this client: wait as Retry-After says"));
+        // springdoc documents the advice's catch-all as a 500 of any content; the desk answers no input with one
+        responses.remove("500");
+        responses.forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
                 response.setContent(problemContent());
             }
         });
-    }
-
-    private static void add(ApiResponses responses, String code, String description) {
-        if (!responses.containsKey(code)) {
-            responses.addApiResponse(code, new ApiResponse().description(description).content(problemContent()));
-        }
+        return responses;
     }
 
     private static Content problemContent() {

@@ -1,5 +1,6 @@
 package org.advisorydesk.web;
 
+import jakarta.servlet.Filter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -7,31 +8,33 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** What stands before the security chain: the upload gate, and the firewall's refusals answered as 400. */
+/** What stands before the security chain: the path and upload gates, and the firewall's refusals answered as 400. */
 @Configuration
 class RequestGuards {
 
     /** First of all: a path that could be read as another is refused before anything parses it. */
     @Bean
     FilterRegistrationBean<PathGate> pathGate() {
-        FilterRegistrationBean<PathGate> registration = new FilterRegistrationBean<>(new PathGate());
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 2);
-        registration.addUrlPatterns("/*");
-        return registration;
+        return beforeSecurity(new PathGate(), 2);
     }
 
     /** Before Spring Security's filters, whose CSRF check would be the first to read an upload's body. */
     @Bean
     FilterRegistrationBean<MultipartGate> multipartGate() {
-        FilterRegistrationBean<MultipartGate> registration = new FilterRegistrationBean<>(new MultipartGate());
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return beforeSecurity(new MultipartGate(), 1);
+    }
+
+    /** The filter on every path, {@code places} before Spring Security's. */
+    private static <F extends Filter> FilterRegistrationBean<F> beforeSecurity(F filter, int places) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - places);
         registration.addUrlPatterns("/*");
         return registration;
     }
 
     /**
-     * A path the firewall refuses (dot segments such as {@code /api/%2e%2e/engine-rest/task}, encoded
-     * slashes, a NUL) is the client's mistake: {@code 400}, answered by {@link ErrorPages}, not a 500.
+     * A path the firewall refuses (encoded slashes, a NUL, …, past the PathGate) is the client's
+     * mistake: {@code 400}, answered by {@link ErrorPages}, not a 500.
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
