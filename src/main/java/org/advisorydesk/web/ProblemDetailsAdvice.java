@@ -22,15 +22,18 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every exception of the JSON API into RFC 7807 problem details. Invalid input names each bad
- * field under {@code errors}; nothing unexpected leaks more than a generic 500.
+ * field under {@code errors}; nothing unexpected leaks more than a generic 500. Only the API's
+ * controllers ({@code @RestController}): a path no controller serves is the container's 404, which
+ * {@link ErrorPages} answers as a page or as problem details by the path.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -117,6 +117,15 @@ class BadInputTest {
     }
 
     @Test
+    void aPathNobodyServesIsThePagesOwnNotFoundOrAProblemOnTheApi() throws Exception {
+        LoopbackClient.Session coordinator = client.signIn(port, "coordinator", "/work");
+        assertPage(client.get(port, "/work/no-such-page", coordinator.cookie()), 404);
+        LoopbackClient.Session paraguay = client.signIn(port, "gov.paraguay", "/portal/requests/new");
+        assertPage(client.get(port, "/portal/no-such-page", paraguay.cookie()), 404);
+        assertProblem(client.raw(port, "GET /api/no-such-thing HTTP/1.1\r\n" + basic("coordinator"), new byte[0]), 404);
+    }
+
+    @Test
     void thirtyThousandAssistanceTypesAreRejectedAtOnceWithAShortAnswer() throws Exception {
         long requests = requests();
         String types = String.join(",", Collections.nCopies(30_000, "\"NO_SUCH_TYPE\""));

@@ -69,6 +69,14 @@ class SignInAttackTest {
     }
 
     @Test
+    void theWaitIsToldInWholeSecondsWithTheRightNumber() throws Exception {
+        LoopbackClient browser = new LoopbackClient("127.0.0.8");
+        assertThat(browser.get(port, "/login?wait=1&lang=en", null).body()).contains("Wait 1 second, then try again");
+        assertThat(browser.get(port, "/login?wait=1&lang=fr", null).body()).contains("Attendez 1\u00a0seconde, puis");
+        assertThat(browser.get(port, "/login?wait=30&lang=es", null).body()).contains("Espere 30 segundos");
+    }
+
+    @Test
     void nobodyCanLockTheAdministratorOutOfTheEngineRest() throws Exception {
         LoopbackClient attacker = new LoopbackClient("127.0.0.5");
         guessUntilTheWaitIsLong(attacker, "admin");
