@@ -77,6 +77,14 @@ public final class PageSession {
         return send(formPost(path, form).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A JSON post with the headers given and nothing else (as a script of the Camunda webapps, or a forgery, sends it). */
+    public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post as htmx sends it, with its {@code HX-Request} header. */
     public HttpResponse<String> htmxPost(String path, Map<String, String> form) {
         return send(formPost(path, form).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());

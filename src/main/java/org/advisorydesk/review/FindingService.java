@@ -93,6 +93,16 @@ public class FindingService {
         return new LegislativeReview(reference, (int) assessed, articles.all().size(), parts);
     }
 
+    /**
+     * Refuses a caller who may not record findings on the request's review: {@code 404} for a request
+     * they may not see or without a legislative review, {@code 403} outside the agencies it is routed to.
+     */
+    @Transactional(readOnly = true)
+    public void requireReviewer(CurrentUser user, String reference) {
+        reviewedRequest(user, reference);
+        reviewingAgency(user, reference);
+    }
+
     /** Records (or replaces) the user's agency's finding on one provision. */
     @Transactional
     public Finding record(CurrentUser user, String reference, String provisionName, FindingInput input) {

@@ -94,6 +94,15 @@ public class TaskInbox {
         return new OpenTask(shown, groups, colleagues, actionable);
     }
 
+    /**
+     * Refuses a caller who may not work on the task, as its changes do: {@code 404}, or {@code 409} when
+     * it ended meanwhile (checked before anything the caller sent is read, {@link TaskPathAccess}).
+     */
+    @Transactional(readOnly = true)
+    public void requireWorkable(CurrentUser user, String taskId) {
+        visibleTask(user, taskId);
+    }
+
     @Transactional
     public void claim(CurrentUser user, String taskId) {
         Task task = visibleTask(user, taskId);

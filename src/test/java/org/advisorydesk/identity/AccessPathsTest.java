@@ -5,6 +5,7 @@ import org.advisorydesk.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.advisorydesk.ApiClient;
 import org.advisorydesk.PageSession;
@@ -44,6 +45,25 @@ class AccessPathsTest {
         HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/default");
         assertThat(user.statusCode()).isEqualTo(200);
         assertThat(user.body()).contains("\"userId\":\"admin\"").contains("cockpit");
+    }
+
+    @Test
+    void aForgedCallToTheWebappsIsRefusedWithoutSigningTheAdministratorOut() throws Exception {
+        PageSession admin = signIn("admin");
+        assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+
+        // a modifying call without the webapps' token, or with a wrong one, as another site could send it
+        HttpResponse<String> noToken = admin.postJson("/camunda/api/engine/engine/default/process-instance/count", "{}", Map.of());
+        HttpResponse<String> wrongToken = admin.postJson("/camunda/api/engine/engine/default/process-instance/count", "{}",
+                Map.of("X-XSRF-TOKEN", "forged"));
+
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        // still signed in, in the webapps and on the desk's pages
+        HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/default");
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("\"userId\":\"admin\"");
+        assertThat(admin.get("/work").statusCode()).isEqualTo(200);
     }
 
     @Test
