@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.advisorydesk.identity.CurrentUser;
@@ -40,6 +43,8 @@ class DashboardApiController {
     }
 
     @GetMapping(value = "/requests.csv", produces = "text/csv")
+    @ApiResponse(responseCode = "200", description = "The CSV, a header row first",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @Operation(summary = "The requests behind a figure (figure=submitted by default), one CSV row each")
     void requests(CurrentUser user, @RequestParam Map<String, String> parameters, HttpServletResponse response)
             throws IOException {
@@ -47,6 +52,8 @@ class DashboardApiController {
     }
 
     @GetMapping(value = "/{table}.csv", produces = "text/csv")
+    @ApiResponse(responseCode = "200", description = "The CSV, a header row first",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @Operation(summary = "One table of the dashboard: months, status, agencies, task-times, officers, oldest-tasks, "
             + "approvals, deadlines")
     void table(CurrentUser user, @PathVariable String table, @RequestParam Map<String, String> parameters,

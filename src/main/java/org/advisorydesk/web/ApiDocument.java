@@ -1,7 +1,12 @@
 package org.advisorydesk.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,7 +14,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -23,6 +27,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -35,6 +40,7 @@ import org.springframework.http.ProblemDetail;
 class ApiDocument {
 
     static final String BASIC = "basic";
+    static final String EXAMPLES = "openapi/request-examples.json";
     private static final String PROBLEM = "ProblemDetail";
 
     static {
@@ -57,13 +63,50 @@ class ApiDocument {
                                 agency's work. Errors are RFC 7807 problem details (application/problem+json); invalid \
                                 input names each field under `errors`. A POST that creates something may carry an \
                                 `Idempotency-Key` header: the same key answers the first answer again.""")
-                        .contact(new Contact().name("Ratification Advisory Desk"))
-                        .license(new License().name("Proprietary")))
+                        // no licence: OpenAPI wants one named by an SPDX identifier or a URL, and the desk's has neither
+                        .contact(new Contact().name("Ratification Advisory Desk")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("The desk's user name and password"))
                         .addSchemas(PROBLEM, problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    /**
+     * Every JSON body an operation takes has an example a client can send as it is (Swagger UI's "Try it
+     * out" starts from it), kept in {@code openapi/request-examples.json} by "method path". A body without its
+     * example is refused when the document is made (ApiDocumentTest fails), so no operation goes
+     * undocumented.
+     */
+    @Bean
+    OpenApiCustomizer requestExamples(ObjectMapper mapper) throws IOException {
+        JsonNode examples;
+        try (InputStream in = new ClassPathResource(EXAMPLES).getInputStream()) {
+            examples = mapper.readTree(in);
+        }
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+            MediaType json = body == null ? null : body.get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+            if (json != null && isUpload(json)) {
+                // springdoc lists a file part of a mapping without "consumes" as JSON; the upload takes multipart
+                // only (a "consumes" on the mapping would answer a stranger 415 before their rights are looked at)
+                body.remove(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+                body.addMediaType(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE, json);
+            } else if (json != null) {
+                String key = method.name().toLowerCase(Locale.ROOT) + " " + path;
+                JsonNode example = examples.get(key);
+                if (example == null) {
+                    throw new IllegalStateException("No example body for " + key + " in " + EXAMPLES);
+                }
+                json.setExample(mapper.convertValue(example, Object.class));
+            }
+        }));
+    }
+
+    /** A body with a file among its parts. */
+    private static boolean isUpload(MediaType body) {
+        return body.getSchema() != null && body.getSchema().getProperties() != null && ((Map<String, Schema<?>>) (Map) body
+                .getSchema().getProperties()).values().stream().anyMatch(part -> "binary".equals(part.getFormat()));
     }
 
     /** Every operation's errors, described with the problem schema (those it declares itself are kept). */
@@ -84,6 +127,9 @@ class ApiDocument {
                 || operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (takesInput) {
             responses.putIfAbsent("400", new ApiResponse().description("Invalid input: each bad field is named under `errors`"));
+        }
+        if (operation.getRequestBody() != null) {
+            responses.putIfAbsent("415", new ApiResponse().description("The body is not of a media type the operation takes"));
         }
         responses.putIfAbsent("401", new ApiResponse().description("Not signed in, or a wrong user name or password"));
         responses.putIfAbsent("403", new ApiResponse().description("The caller's groups do not allow this"));

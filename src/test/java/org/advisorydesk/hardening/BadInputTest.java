@@ -106,6 +106,20 @@ class BadInputTest {
     }
 
     @Test
+    void aRequestLineOverTheServersLimitIsAProblemOnTheApi() throws Exception {
+        // found by MalformedInputPropertiesTest: Tomcat refused it with its HTML page before any servlet ran
+        Answer api = client.raw(port, "GET /api/requests?q=" + "9".repeat(10_000) + " HTTP/1.1\r\n" + basic("gov.paraguay"), new byte[0]);
+
+        assertThat(api.status()).isBetween(400, 499);
+        assertThat(api.header("content-type")).as(api.body()).startsWith("application/problem+json");
+        assertThat(api.body()).contains("\"status\":" + api.status()).doesNotContain("Exception", "Tomcat");
+        // a page too: Tomcat's own page, without its report (no stack trace, no server version)
+        Answer page = client.raw(port, "GET /work?q=" + "9".repeat(10_000) + " HTTP/1.1\r\n", new byte[0]);
+        assertThat(page.status()).isBetween(400, 499);
+        assertThat(page.body()).doesNotContain("Exception", "Tomcat", "at org.");
+    }
+
+    @Test
     void dotSegmentsAcrossServletsAndTheErrorPathCalledDirectlyAreNoErrors() throws Exception {
         for (String path : new String[] {"/api/%2e%2e/engine-rest/task", "/api/%2E%2E/engine-rest/task", "/css/../camunda/api/engine/engine/default/task",
                 "/css/%2e%2e/camunda/api/engine/engine/default/task", "/api/..;/engine-rest/task", "/error"}) {
