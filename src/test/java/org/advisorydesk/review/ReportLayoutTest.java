@@ -3,21 +3,58 @@ package org.advisorydesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** The report's pages: any text a finding may hold is shown, wrapped within the margins, page after page. */
+/** The report's pages: any text a finding may hold is shown in embedded fonts, wrapped within the margins, page after page. */
 class ReportLayoutTest {
 
     @Test
-    void charactersOutsideTheFontAreShownByTheirBaseLetterOrAQuestionMark() throws IOException {
-        String text = textOf(layout -> layout.line("Asunción, São Paulo, Düsseldorf, Łódź, Kőszeg, 東京, tab\there"));
+    void turkishVietnameseAndRussianTextIsShownAsTyped() throws IOException {
+        String text = textOf(layout -> {
+            layout.line("Yabancılar çalışma izni şartları");
+            layout.line("Người lao động di cư");
+            layout.line("Трудящиеся-мигранты");
+            layout.line("Łódź, Kőszeg, Asunción");
+        });
 
-        assertThat(text).contains("Asunción, São Paulo, Düsseldorf, ?ódz, Koszeg, ??, tab here");
+        assertThat(text.lines()).contains("Yabancılar çalışma izni şartları", "Người lao động di cư",
+                "Трудящиеся-мигранты", "Łódź, Kőszeg, Asunción");
+    }
+
+    @Test
+    void charactersOutsideTheFontsAreShownAsTheReplacementMarkNeverDropped() throws IOException {
+        String text = textOf(layout -> layout.line("Tokyo 東京, Cairo القاهرة, \uD840\uDC00, tab\there"));
+
+        assertThat(text).contains("Tokyo \uFFFD\uFFFD, Cairo \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD, \uFFFD, tab here");
+    }
+
+    @Test
+    void fontsAreEmbeddedSubsetsOfDejaVuSans() throws IOException {
+        try (ReportLayout layout = new ReportLayout("Test", Locale.ENGLISH, "footer")) {
+            layout.title("Bold title");
+            layout.line("Regular text");
+            try (PDDocument document = Loader.loadPDF(layout.toPdf())) {
+                PDResources resources = document.getPage(0).getResources();
+                List<PDFont> fonts = new ArrayList<>();
+                for (COSName name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name));
+                }
+                assertThat(fonts).hasSize(2).allSatisfy(font -> {
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    assertThat(font.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
+                });
+            }
+        }
     }
 
     @Test
