@@ -52,13 +52,14 @@ final class ReportLayout implements Closeable {
     /** A heading kept on one page with at least the first lines below it. */
     void heading(String text) throws IOException {
         y -= 10;
-        room(14 * LINE_SPACING * 4);
+        keptWithNext(text, 14, 3);
         write(text, fonts.bold(), 14, 0, 4);
     }
 
+    /** A smaller heading, kept on one page with the two lines below it. */
     void subheading(String text) throws IOException {
         y -= 4;
-        room(11 * LINE_SPACING * 3);
+        keptWithNext(text, 11, 2);
         write(text, fonts.bold(), 11, 0, 1);
     }
 
@@ -177,6 +178,12 @@ final class ReportLayout implements Closeable {
         y -= after;
     }
 
+    /** Starts a new page unless the heading and this many lines of text below it fit on this one. */
+    private void keptWithNext(String heading, float size, int linesBelow) throws IOException {
+        int lines = wrap(fonts.showable(heading).replace('\n', ' '), fonts.bold(), size, WIDTH).size();
+        room(lines * size * LINE_SPACING + linesBelow * 10 * LINE_SPACING);
+    }
+
     /** Starts a new page unless this much height is left above the bottom margin. */
     private void room(float height) throws IOException {
         if (page == null || y - height < MARGIN) {
@@ -208,7 +215,7 @@ final class ReportLayout implements Closeable {
     private static List<String> wrap(String paragraph, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" +")) {
+        for (String word : words(paragraph)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, font, size) <= width) {
                 line.setLength(0);
@@ -235,6 +242,19 @@ final class ReportLayout implements Closeable {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** The words of a paragraph, French punctuation after a space (" :", " ;") kept with the word before it. */
+    private static List<String> words(String paragraph) {
+        List<String> words = new ArrayList<>();
+        for (String word : paragraph.split(" +")) {
+            if (!words.isEmpty() && word.matches("[:;!?»]+")) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+            } else {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     private static float width(String text, PDFont font, float size) throws IOException {

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class ReviewReport {
 
     private static final float[] COVER_COLUMNS = {0.3f, 0.7f};
-    private static final float[] PART_COLUMNS = {0.40f, 0.15f, 0.15f, 0.15f, 0.15f};
+    private static final float[] PART_COLUMNS = {0.32f, 0.17f, 0.17f, 0.17f, 0.17f};
 
     private final MessageSource messages;
 

@@ -58,6 +58,13 @@ class ReportLayoutTest {
     }
 
     @Test
+    void frenchPunctuationAfterASpaceNeverStartsALine() throws IOException {
+        String text = textOf(layout -> layout.line("Article 12 : compatible ; article 25 : non compatible ; ".repeat(40)));
+
+        assertThat(text.lines()).hasSizeGreaterThan(10).noneMatch(line -> line.startsWith(";") || line.startsWith(":"));
+    }
+
+    @Test
     void longTextWrapsWithinTheMarginsAndFlowsOntoNewPages() throws IOException {
         String longWord = "x".repeat(300);
         byte[] pdf;
