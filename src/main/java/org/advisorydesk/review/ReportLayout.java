@@ -52,7 +52,7 @@ final class ReportLayout implements Closeable {
     /** A heading kept on one page with at least the first lines below it. */
     void heading(String text) throws IOException {
         y -= 10;
-        keptWithNext(text, 14, 3);
+        keptWithNext(text, 14, 5); // room for a subheading and its first lines
         write(text, fonts.bold(), 14, 0, 4);
     }
 
