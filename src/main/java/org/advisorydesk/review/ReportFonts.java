@@ -19,8 +19,7 @@ import org.springframework.core.io.ClassPathResource;
  * the glyphs it uses, so that any reader shows Turkish, Vietnamese or Russian names as they were typed.
  * A character neither font has (Chinese, say) is shown by its base letter when it has one, else as the
  * replacement mark U+FFFD: no text typed into a finding can break the report, and none disappears unseen.
- * Arabic and Hebrew letters are in the fonts, but PDFBox neither joins Arabic letters nor lays out
- * right-to-left text, so they are replaced too rather than printed garbled.
+ * Arabic and Hebrew are drawn through {@link DrawingOrder}.
  */
 final class ReportFonts {
 
@@ -67,8 +66,8 @@ final class ReportFonts {
     }
 
     private boolean encodable(String text) {
-        if (text.codePoints().anyMatch(ReportFonts::rightToLeft)) {
-            return false;
+        if (text.codePoints().anyMatch(c -> arabicLetter(c) && !ArabicShaping.shapes(c))) {
+            return false; // a letter of Persian or Urdu, say, that would print unjoined
         }
         try {
             regular.encode(text);
@@ -79,10 +78,8 @@ final class ReportFonts {
         }
     }
 
-    private static boolean rightToLeft(int codePoint) {
-        byte direction = Character.getDirectionality(codePoint);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    private static boolean arabicLetter(int codePoint) {
+        return Character.getDirectionality(codePoint) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     private static byte[] read(String path) {

@@ -207,7 +207,7 @@ final class ReportLayout implements Closeable {
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(x, baseline);
-        page.showText(text);
+        page.showText(DrawingOrder.visual(text));
         page.endText();
     }
 
@@ -258,7 +258,7 @@ final class ReportLayout implements Closeable {
     }
 
     private static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        return font.getStringWidth(ArabicShaping.shape(text)) / 1000 * size; // joined letters have their own widths
     }
 
     /** One row of a table: its cells, and whether it heads the table (bold, shaded) or totals it (bold). */

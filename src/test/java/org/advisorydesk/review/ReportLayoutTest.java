@@ -33,9 +33,26 @@ class ReportLayoutTest {
 
     @Test
     void charactersOutsideTheFontsAreShownAsTheReplacementMarkNeverDropped() throws IOException {
-        String text = textOf(layout -> layout.line("Tokyo 東京, Cairo القاهرة, \uD840\uDC00, tab\there"));
+        String text = textOf(layout -> layout.line("Tokyo 東京, Peshawar پشاور, \uD840\uDC00, tab\there"));
 
-        assertThat(text).contains("Tokyo \uFFFD\uFFFD, Cairo \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD, \uFFFD, tab here");
+        assertThat(text).contains("Tokyo \uFFFD\uFFFD, Peshawar \uFFFDشاور, \uFFFD, tab here");
+    }
+
+    @Test
+    void arabicAndHebrewAreDrawnRightToLeftWithArabicLettersJoinedAndReadBackAsTyped() throws IOException {
+        String text = textOf(layout -> {
+            layout.line("العمال المهاجرون");
+            layout.line("Comment: قانون العمل (المادة 12) applies");
+            layout.line("עובדים מהגרים");
+        });
+
+        assertThat(text.lines()).contains("العمال المهاجرون", "עובדים מהגרים")
+                .anyMatch(line -> line.startsWith("Comment: ") && line.contains("قانون العمل") && line.contains("المادة")
+                        && line.endsWith(" applies"));
+        assertThat(DrawingOrder.visual("لا")).isEqualTo("\uFEFB");
+        // "door", drawn from the left: the last beh alone (alef never joins the letter after it), final alef, initial beh
+        assertThat(DrawingOrder.visual("باب")).isEqualTo("\uFE8F\uFE8E\uFE91");
+        assertThat(DrawingOrder.visual("بيت")).isEqualTo("\uFE96\uFEF4\uFE91"); // "house": final teh, medial yeh, initial beh
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The review report as the lead agency produces it and the government may receive it: a Turkish
- * request's review by OHCHR with ILO and IOM, with findings in Turkish, Vietnamese and Russian, a
+ * request's review by OHCHR with ILO and IOM, with findings in Turkish, Vietnamese, Russian and Arabic, a
  * finding on Part I as a whole, and a first consolidation the managers sent back with a comment.
  */
 @DeskTest
@@ -45,6 +45,7 @@ class ReviewReportTest {
     static final String TURKISH = "Yabancılar çalışma izni şartları";
     static final String VIETNAMESE = "Người lao động di cư";
     static final String RUSSIAN = "Трудящиеся-мигранты";
+    static final String ARABIC = "العمال المهاجرون";
     static final AssistanceType REVIEW = AssistanceType.LEGISLATIVE_REVIEW;
 
     @Autowired RequestService requests;
@@ -65,17 +66,17 @@ class ReviewReportTest {
         record(RequestScenario.OHCHR, "2", "NOT_COMPATIBLE", "Law 6458, art. 3", "Seasonal workers are left out");
         record(RequestScenario.ILO, "25", "NOT_COMPATIBLE", TURKISH, RUSSIAN + " не защищены");
         record(RequestScenario.IOM, "25", "PARTLY_COMPATIBLE", "Law 6735", "Wages only");
-        record(RequestScenario.IOM, "12", "COMPATIBLE", "Anayasa, madde 24", null);
+        record(RequestScenario.IOM, "12", "COMPATIBLE", "Anayasa, madde 24", ARABIC);
     }
 
     @Test
-    void turkishVietnameseAndRussianTextComesOutAsTypedInEmbeddedFonts() throws IOException {
+    void turkishVietnameseRussianAndArabicTextComesOutAsTypedInEmbeddedFonts() throws IOException {
         byte[] pdf = produced(Locale.ENGLISH);
         keep(pdf, "review-report-en.pdf");
 
         String text = textOf(pdf);
         assertThat(text.lines()).contains("National provision: " + TURKISH, "Subject İş Kanunu ve " + TURKISH,
-                "Comment: " + VIETNAMESE + " được bảo vệ", "Comment: " + RUSSIAN + " не защищены");
+                "Comment: " + VIETNAMESE + " được bảo vệ", "Comment: " + RUSSIAN + " не защищены", "Comment: " + ARABIC);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = fontsOf(document);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
