@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.advisorydesk.record.ActorSide;
+import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
 import org.advisorydesk.record.EntryKind;
@@ -47,9 +47,8 @@ public class DeliverableRelease {
                 .map(d -> Map.<String, Object>of("id", d.id(), "name", d.name(), "version", d.version()))
                 .toList();
         String conclusions = record.latest(key, EntryKind.STEP_COMPLETED,
-                        e -> branchInstanceId.equals(e.text("processInstanceId")) && e.payload().get("release") != null)
-                .map(e -> ((Map<?, ?>) e.payload().get("release")).values().stream().map(String::valueOf)
-                        .collect(Collectors.joining("\n\n")))
+                        e -> branchInstanceId.equals(e.text("processInstanceId")) && e.releasedText().isPresent())
+                .flatMap(CaseEntry::releasedText)
                 .orElse(null);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("assistanceType", type.name());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * One entry of a case's record: what happened ({@link EntryKind}, with its structured payload), to
@@ -28,6 +29,16 @@ public record CaseEntry(long id, String caseKey, Instant at, String actor, Actor
     public Map<String, Object> values() {
         Object values = payload.get("values");
         return values instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    /**
+     * The texts a step released with its deliverable (its form's fields of audience "release"), one
+     * paragraph each; empty when the step released none.
+     */
+    public Optional<String> releasedText() {
+        return payload.get("release") instanceof Map<?, ?> released && !released.isEmpty()
+                ? Optional.of(released.values().stream().map(String::valueOf).collect(Collectors.joining("\n\n")))
+                : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,76 +1,111 @@
 package org.advisorydesk.review;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Text laid out on A4 pages in the standard Helvetica: lines wrapped within the margins, a new page
- * when one is full, a footer on each. Helvetica's WinAnsiEncoding covers Western European letters
- * (é, ñ, ü); any other character is shown by its base letter when it has one (ő as o), else as "?",
- * so no text typed into a finding can break the report.
+ * Text and tables laid out on A4 pages in the report's embedded fonts ({@link ReportFonts}): lines
+ * wrapped within the margins, a new page when one is full, a footer on each.
  */
 final class ReportLayout implements Closeable {
 
     private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float LINE_SPACING = 1.3f;
     private static final float INDENT = 14;
     private static final float FOOTER_SIZE = 8;
-    private static final char UNSHOWABLE = '?';
+    private static final float TABLE_SIZE = 9;
+    private static final float CELL_PADDING = 4;
+    private static final Color RULE = new Color(0.6f, 0.6f, 0.6f);
+    private static final Color SHADE = new Color(0.92f, 0.92f, 0.92f);
 
     private final PDDocument document = new PDDocument();
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Integer, String> shown = new HashMap<>();
+    private final ReportFonts fonts;
     private final String footer;
     private PDPageContentStream page;
     private float y;
     private int pages;
 
     /** An empty report; the footer of each page is the text given followed by the page number. */
-    ReportLayout(String title, Locale locale, String footer) {
+    ReportLayout(String title, Locale locale, String footer) throws IOException {
+        this.fonts = new ReportFonts(document);
         this.footer = footer;
         document.getDocumentInformation().setTitle(title);
         document.getDocumentCatalog().setLanguage(locale.toLanguageTag());
     }
 
     void title(String text) throws IOException {
-        write(text, bold, 18, 0, 8);
+        write(text, fonts.bold(), 20, 0, 10);
     }
 
     /** A heading kept on one page with at least the first lines below it. */
     void heading(String text) throws IOException {
-        y -= 8;
-        room(14 * LINE_SPACING * 4);
-        write(text, bold, 14, 0, 4);
+        y -= 10;
+        keptWithNext(text, 14, 5); // room for a subheading and its first lines
+        write(text, fonts.bold(), 14, 0, 4);
     }
 
+    /** A smaller heading, kept on one page with the two lines below it. */
     void subheading(String text) throws IOException {
         y -= 4;
-        room(11 * LINE_SPACING * 3);
-        write(text, bold, 11, 0, 1);
+        keptWithNext(text, 11, 2);
+        write(text, fonts.bold(), 11, 0, 1);
     }
 
     void line(String text) throws IOException {
-        write(text, regular, 10, 0, 2);
+        write(text, fonts.regular(), 10, 0, 2);
     }
 
     void indented(String text) throws IOException {
-        write(text, regular, 10, INDENT, 1);
+        write(text, fonts.regular(), 10, INDENT, 1);
+    }
+
+    /** A note in small type, such as how a table counts. */
+    void note(String text) throws IOException {
+        write(text, fonts.regular(), 8, 0, 2);
+    }
+
+    /** Leaves this much height empty. */
+    void space(float height) {
+        y -= height;
+    }
+
+    /** Ends the page: what follows starts on the next one (after the cover, say). */
+    void pageBreak() throws IOException {
+        newPage();
+    }
+
+    /**
+     * A table over the width of the text, each column the share of it given; cells wrap within their
+     * column, and the columns after the first are aligned right when they hold numbers. A row that no
+     * longer fits starts a new page, where the heading rows are repeated.
+     */
+    void table(float[] shares, boolean numbers, List<TableRow> rows) throws IOException {
+        List<TableRow> headings = rows.stream().takeWhile(TableRow::heading).toList();
+        for (TableRow row : rows) {
+            float height = rowHeight(row, shares);
+            if (page == null || y - height < MARGIN) {
+                newPage();
+                if (!row.heading()) {
+                    for (TableRow heading : headings) {
+                        tableRow(heading, shares, numbers, rowHeight(heading, shares));
+                    }
+                }
+            }
+            tableRow(row, shares, numbers, height);
+        }
+        y -= 6;
     }
 
     byte[] toPdf() throws IOException {
@@ -92,16 +127,61 @@ final class ReportLayout implements Closeable {
         document.close();
     }
 
+    private void tableRow(TableRow row, float[] shares, boolean numbers, float height) throws IOException {
+        PDFont font = row.heading() || row.total() ? fonts.bold() : fonts.regular();
+        if (row.heading()) {
+            page.setNonStrokingColor(SHADE);
+            page.addRect(MARGIN, y - height, WIDTH, height);
+            page.fill();
+            page.setNonStrokingColor(Color.BLACK);
+        }
+        float x = MARGIN;
+        for (int column = 0; column < shares.length; column++) {
+            float width = WIDTH * shares[column];
+            float baseline = y - CELL_PADDING;
+            for (String line : wrap(cell(row, column), font, TABLE_SIZE, width - 2 * CELL_PADDING)) {
+                baseline -= TABLE_SIZE * LINE_SPACING;
+                float shift = numbers && column > 0 ? width - 2 * CELL_PADDING - width(line, font, TABLE_SIZE) : 0;
+                show(line, font, TABLE_SIZE, x + CELL_PADDING + shift, baseline + TABLE_SIZE * 0.3f);
+            }
+            x += width;
+        }
+        y -= height;
+        page.setStrokingColor(RULE);
+        page.setLineWidth(row.total() ? 1f : 0.5f);
+        page.moveTo(MARGIN, y);
+        page.lineTo(MARGIN + WIDTH, y);
+        page.stroke();
+    }
+
+    private float rowHeight(TableRow row, float[] shares) throws IOException {
+        PDFont font = row.heading() || row.total() ? fonts.bold() : fonts.regular();
+        int lines = 1;
+        for (int column = 0; column < shares.length; column++) {
+            lines = Math.max(lines, wrap(cell(row, column), font, TABLE_SIZE, WIDTH * shares[column] - 2 * CELL_PADDING).size());
+        }
+        return lines * TABLE_SIZE * LINE_SPACING + 2 * CELL_PADDING;
+    }
+
+    private String cell(TableRow row, int column) {
+        return column < row.cells().size() ? fonts.showable(row.cells().get(column)).replace('\n', ' ') : "";
+    }
+
     private void write(String text, PDFont font, float size, float indent, float after) throws IOException {
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-        for (String paragraph : showable(text).split("\n", -1)) {
-            for (String line : wrap(paragraph, font, size, width)) {
+        for (String paragraph : fonts.showable(text).split("\n", -1)) {
+            for (String line : wrap(paragraph, font, size, WIDTH - indent)) {
                 room(size * LINE_SPACING);
                 y -= size * LINE_SPACING;
                 show(line, font, size, MARGIN + indent, y);
             }
         }
         y -= after;
+    }
+
+    /** Starts a new page unless the heading and this many lines of text below it fit on this one. */
+    private void keptWithNext(String heading, float size, int linesBelow) throws IOException {
+        int lines = wrap(fonts.showable(heading).replace('\n', ' '), fonts.bold(), size, WIDTH).size();
+        room(lines * size * LINE_SPACING + linesBelow * 10 * LINE_SPACING);
     }
 
     /** Starts a new page unless this much height is left above the bottom margin. */
@@ -119,7 +199,7 @@ final class ReportLayout implements Closeable {
         document.addPage(next);
         page = new PDPageContentStream(document, next);
         pages++;
-        show(showable(footer + " " + pages), regular, FOOTER_SIZE, MARGIN, MARGIN / 2);
+        show(fonts.showable(footer + " " + pages), fonts.regular(), FOOTER_SIZE, MARGIN, MARGIN / 2);
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
@@ -127,7 +207,7 @@ final class ReportLayout implements Closeable {
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(x, baseline);
-        page.showText(text);
+        page.showText(DrawingOrder.visual(text));
         page.endText();
     }
 
@@ -135,7 +215,7 @@ final class ReportLayout implements Closeable {
     private static List<String> wrap(String paragraph, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" +")) {
+        for (String word : words(paragraph)) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, font, size) <= width) {
                 line.setLength(0);
@@ -152,6 +232,9 @@ final class ReportLayout implements Closeable {
                 while (cut < rest.length() - 1 && width(rest.substring(0, cut + 1), font, size) <= width) {
                     cut++;
                 }
+                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                    cut++; // never half of a character outside the Basic Multilingual Plane
+                }
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
@@ -161,36 +244,36 @@ final class ReportLayout implements Closeable {
         return lines;
     }
 
-    private static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    /** The text with line breaks as \n, other control characters as spaces, and only characters the font has. */
-    private String showable(String text) {
-        StringBuilder result = new StringBuilder(text.length());
-        text.replaceAll("\\R", "\n").codePoints().forEach(c -> result.append(
-                c == '\n' ? "\n" : Character.isISOControl(c) || Character.isWhitespace(c) ? " " : shown(c)));
-        return result.toString();
-    }
-
-    private String shown(int codePoint) {
-        return shown.computeIfAbsent(codePoint, c -> {
-            String character = Character.toString(c);
-            if (encodable(character)) {
-                return character;
+    /** The words of a paragraph, French punctuation after a space (" :", " ;") kept with the word before it. */
+    private static List<String> words(String paragraph) {
+        List<String> words = new ArrayList<>();
+        for (String word : paragraph.split(" +")) {
+            if (!words.isEmpty() && word.matches("[:;!?»]+")) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+            } else {
+                words.add(word);
             }
-            String base = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            return !base.isEmpty() && encodable(base) ? base : String.valueOf(UNSHOWABLE);
-        });
+        }
+        return words;
     }
 
-    private boolean encodable(String text) {
-        try {
-            regular.encode(text);
-            bold.encode(text);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
+    private static float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(ArabicShaping.shape(text)) / 1000 * size; // joined letters have their own widths
+    }
+
+    /** One row of a table: its cells, and whether it heads the table (bold, shaded) or totals it (bold). */
+    record TableRow(List<String> cells, boolean heading, boolean total) {
+
+        static TableRow ofHeading(List<String> cells) {
+            return new TableRow(cells, true, false);
+        }
+
+        static TableRow of(List<String> cells) {
+            return new TableRow(cells, false, false);
+        }
+
+        static TableRow ofTotal(List<String> cells) {
+            return new TableRow(cells, false, true);
         }
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The legislative review's report: produced by the lead agency as a PDF of every finding so far and
- * attached to the request as a deliverable, one version more each time.
+ * The legislative review's report: produced by the lead agency as a PDF of every finding so far, with
+ * the conclusions it last wrote when consolidating the review, and attached to the request as a
+ * deliverable, one version more each time.
  */
 @Service
 public class ReviewReports {
@@ -28,15 +29,17 @@ public class ReviewReports {
     private final RequestService requests;
     private final DocumentService documents;
     private final ReviewReport report;
+    private final ReviewConclusions conclusions;
     private final Clock clock;
 
     ReviewReports(FindingService findings, RequestService requests, DocumentService documents, ReviewReport report,
-            Clock clock) {
+            ReviewConclusions conclusions, Clock clock) {
         this.clock = clock;
         this.findings = findings;
         this.requests = requests;
         this.documents = documents;
         this.report = report;
+        this.conclusions = conclusions;
     }
 
     /** Writes the report in the user's language and attaches it as the next version of the request's report. */
@@ -51,7 +54,7 @@ public class ReviewReports {
         }
         AssistanceRequest request = requests.get(user, reference);
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = report.write(request, routing, review, today, locale);
+        byte[] pdf = report.write(request, routing, review, conclusions.of(reference), today, locale);
         return documents.attach(user, reference, nameOf(reference), pdf, DocumentKind.DELIVERABLE);
     }
 

@@ -190,7 +190,7 @@ class FindingPageTest {
         String link = downloadLink(shown);
         String text = textOf(ohchr.download(link).body());
         assertThat(text).contains(reference).contains("Ley nº 978/96, artículo 12").contains("Garantía débil")
-                .contains("?ódz and ? are not in the font").contains("ILO: Partly compatible").contains("Código Laboral")
+                .contains("Łódź and \uFFFD are not in the font").contains("ILO: Partly compatible").contains("Código Laboral")
                 .contains("OHCHR: Not compatible").contains("Article 12").contains("Part III as a whole");
 
         ohchr.post(page() + "/report", Map.of());
