@@ -48,6 +48,11 @@ class MultipartGate extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
         log.info("An upload to {} could not be read: {}", request.getRequestURI(), e.toString());
+        if (response.isCommitted()) {
+            // the body ended before its length (the client stopped sending): Tomcat has closed the exchange
+            // already; there is nobody to answer, and a sendError now would end as a 500
+            return;
+        }
         if (causedBy(e, SizeException.class)) {
             request.setAttribute(ErrorPages.MESSAGE_KEY, "portal.error.tooLarge");
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

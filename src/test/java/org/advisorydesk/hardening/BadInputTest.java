@@ -79,6 +79,28 @@ class BadInputTest {
     }
 
     @Test
+    void anUploadWhoseClientStopsSendingBeforeItsLengthIsNoServerError() throws Exception {
+        // found by replaying the probe against the running jar: the body ends (the client half-closes) before
+        // its Content-Length; the gate's answer came after Tomcat had committed one, and ended as a 500
+        long documentsBefore = documents();
+        byte[] whole = multipart("file", "note.txt", "Hello");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/requests/" + request.reference() + "/documents HTTP/1.1\r\nHost: localhost\r\n" + basic("gov.paraguay")
+                    + multipartHead() + "Content-Length: " + whole.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(whole, 0, 40);
+            out.flush();
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            if (!answer.isEmpty()) {
+                assertThat(Integer.parseInt(answer.split(" ")[1])).as(answer).isBetween(400, 499);
+            }
+        }
+        assertThat(documents()).as("nothing stored").isEqualTo(documentsBefore);
+    }
+
+    @Test
     void pageNumbersThatAreNoNumbersOrOverflowAreAnsweredWithoutAnError() throws Exception {
         LoopbackClient.Session paraguay = client.signIn(port, "gov.paraguay", "/portal/requests/new");
         assertPage(client.get(port, "/portal?page=abc", paraguay.cookie()), 400);
