@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The task list's read model: one row per open user task ({@code open_task}, its candidate groups as one
- * sorted signature) and the number of open tasks per signature, State and assignee ({@code open_task_count}),
+ * sorted signature; every signature met in {@code open_task_signature}) and the number of open tasks per
+ * signature, State and assignee ({@code open_task_count}),
  * written by the task listeners in the engine's transaction, so it is never behind the engine; rebuilt
  * from the engine's own tables when a check finds it out of step (at start-up, see {@link OpenTasksCheck}).
  *
@@ -242,6 +243,7 @@ class OpenTasks {
      * leaves the transaction as it was, and the update runs again.
      */
     private void insertCount(Counted key, int delta) {
+        keep(key.signature());
         if (postgres) {
             jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (signature, state, assignee) DO UPDATE SET n = open_task_count.n + EXCLUDED.n")
@@ -253,6 +255,19 @@ class OpenTasks {
                     .params(key.signature(), key.state(), key.assignee(), delta).update();
         } catch (DuplicateKeyException meanwhile) {
             addTo(key, delta);
+        }
+    }
+
+    /** The signature among those of {@code open_task_signature}, if it is not there yet (rows never removed). */
+    private void keep(String signature) {
+        if (postgres) {
+            jdbc.sql("INSERT INTO open_task_signature (signature) VALUES (?) ON CONFLICT DO NOTHING").param(signature).update();
+            return;
+        }
+        try {
+            jdbc.sql("MERGE INTO open_task_signature KEY (signature) VALUES (?)").param(signature).update();
+        } catch (DuplicateKeyException meanwhile) {
+            // another transaction added it at the same moment
         }
     }
 
@@ -284,7 +299,9 @@ class OpenTasks {
                 .query((rs, n) -> (rs.getString(1).isEmpty() ? 0 : rs.getString(1).split(",").length) * rs.getLong(2))
                 .list().stream().mapToLong(Long::longValue).sum();
         long counted = jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM open_task_count").query(Long.class).single();
-        return links == groups && counted == model;
+        long unkept = jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT signature FROM open_task) t "
+                + "WHERE NOT EXISTS (SELECT 1 FROM open_task_signature s WHERE s.signature = t.signature)").query(Long.class).single();
+        return links == groups && counted == model && unkept == 0;
     }
 
     /** The read model anew from the engine's open tasks, their processes' keys and States, and their candidate groups. */
@@ -330,6 +347,9 @@ class OpenTasks {
         jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) SELECT signature, COALESCE(state, ''), "
                 + "COALESCE(assignee, ''), COUNT(*) FROM open_task GROUP BY signature, COALESCE(state, ''), COALESCE(assignee, '')")
                 .update();
+        // signatures are never removed (see keep): those of the open tasks are added
+        jdbc.sql("INSERT INTO open_task_signature (signature) SELECT DISTINCT t.signature FROM open_task t "
+                + "WHERE NOT EXISTS (SELECT 1 FROM open_task_signature s WHERE s.signature = t.signature)").update();
         LOG.info("Task list read model rebuilt from the engine: {} open tasks", written);
         return written;
     }

@@ -115,11 +115,11 @@ public class TaskList {
      */
     private Visibility visibility(CurrentUser user, String search) {
         Set<String> groups = Set.copyOf(user.groupList());
-        // every signature with open tasks, and whether the user holds some of its tasks: one read of the kept counts
+        // every signature kept, and whether the user holds some of its tasks: a few rows, one index seek each
         List<String> signatures = new ArrayList<>();
         List<String> outside = new ArrayList<>();
-        jdbc.sql("SELECT signature, MAX(CASE WHEN assignee = ? AND n > 0 THEN 1 ELSE 0 END) FROM open_task_count "
-                        + "GROUP BY signature ORDER BY signature")
+        jdbc.sql("SELECT s.signature, CASE WHEN EXISTS (SELECT 1 FROM open_task t WHERE t.signature = s.signature "
+                        + "AND t.assignee = ?) THEN 1 ELSE 0 END FROM open_task_signature s ORDER BY s.signature")
                 .param(user.id())
                 .query((ResultSet rs) -> {
                     String signature = rs.getString(1);

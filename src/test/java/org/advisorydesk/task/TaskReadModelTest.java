@@ -84,6 +84,11 @@ class TaskReadModelTest {
         transaction.executeWithoutResult(status -> openTasks.rebuild());
         assertThat(rows()).isEqualTo(before);
         assertThat(kept()).isEqualTo(counted());
+        jdbc.sql("DELETE FROM open_task_signature").update();
+        assertThat((boolean) transaction.execute(status -> openTasks.inStep())).as("out of step without its signatures").isFalse();
+        transaction.executeWithoutResult(status -> openTasks.rebuild());
+        assertThat(jdbc.sql("SELECT signature FROM open_task_signature ORDER BY signature").query(String.class).list())
+                .isEqualTo(jdbc.sql("SELECT DISTINCT signature FROM open_task ORDER BY signature").query(String.class).list());
     }
 
     @Test
