@@ -18,23 +18,25 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 16's write overhead: submissions, then each one's screening claimed and completed through the
- * engine, in short blocks with the read model's listener writes on and off in turn (on, off, off, on,
- * …). Each block is timed by the clock and by this thread's CPU time (the engine runs every step of
- * this work in the caller's thread: no asynchronous continuation in the models), and each pair of
- * neighbouring blocks, one on and one off, gives one ratio: a burst of the other work on a shared
- * machine weighs on one pair, not on the median of them all. The model is rebuilt from the engine
- * once, after all blocks.
+ * Issue 16's write overhead: requests submitted, then each one's screening claimed and completed through
+ * the engine, with the read model's listener writes on and off in turn from one request to the next (on,
+ * off, off, on, …: a drift of the machine weighs on both alike), a request's submission and completion
+ * in the same way. Each operation is timed by the clock and by this thread's CPU time (the engine runs
+ * every step of this work in the caller's thread: no asynchronous continuation in the models); other
+ * programs on a shared machine lengthen the clock's times a lot and the CPU's a little. The overhead is
+ * the median operation with writes against the median without, over all operations and, to show how
+ * steady it is, in each of {@link #CHUNKS} consecutive chunks. The model is rebuilt from the engine once,
+ * after all of them.
  */
 final class WriteOverhead {
 
-    private static final int BLOCKS = 32;
-    private static final int ROUNDS = 20;
-    private static final int WARM_ROUNDS = 30;
+    private static final int ROUNDS = 640;
+    private static final int CHUNKS = 8;
+    private static final int WARM_ROUNDS = 60;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** One block's nanoseconds, by the clock and on this thread's CPU, of its submissions and its completions. */
-    private record Block(boolean writing, long submitWall, long submitCpu, long completeWall, long completeCpu) {
+    /** One request's nanoseconds, by the clock and on this thread's CPU, of its submission and its completion. */
+    private record Round(boolean writing, long submitWall, long submitCpu, long completeWall, long completeCpu) {
     }
 
     /** A moment by the clock and by this thread's CPU. */
@@ -57,67 +59,54 @@ final class WriteOverhead {
 
     /** The measure, as a Markdown section. */
     String measure() {
-        List<Block> blocks = new ArrayList<>();
+        List<Round> rounds = new ArrayList<>();
         try {
-            // warm-up of both ways, not counted
-            ReadModelWrites.off(desk);
-            work(false, WARM_ROUNDS);
-            ReadModelWrites.on(desk);
-            work(true, WARM_ROUNDS);
-            for (int block = 0; block < BLOCKS; block++) {
-                // on, off, off, on, on, off, off, on: a drift of the machine weighs on both alike
-                boolean writing = (block + 1) / 2 % 2 == 0;
-                if (writing) {
-                    ReadModelWrites.on(desk);
-                } else {
-                    ReadModelWrites.off(desk);
-                }
-                System.gc();
-                blocks.add(work(writing, ROUNDS));
+            for (int i = 0; i < WARM_ROUNDS; i++) {
+                round(i % 2 == 0);
+            }
+            System.gc();
+            for (int i = 0; i < ROUNDS; i++) {
+                rounds.add(round((i + 1) / 2 % 2 == 0));
             }
         } finally {
-            // the blocks without writes left the model out of step: rebuilt once, after all of them
+            // the requests without writes left the model out of step: rebuilt once, after all of them
             ReadModelWrites.onAndRebuilt(desk);
         }
         return """
-                Write overhead, measured at the first volume: %d blocks of %d rounds, on and off in turn (ABBA); each pair \
-                of neighbouring blocks gives one ratio of the time with the read model's writes to the time without. \
-                *Slower by* is the throughput lost, 1 − (time without ÷ time with): the median of the %d pairs, their \
-                middle half (25th–75th percentile) in brackets, then the lowest and highest pair, and the totals of \
-                all blocks. CPU is this thread's CPU time (the engine's whole command runs in it), which other \
-                programs on the machine do not lengthen; the clock is what a user waits.
+                Write overhead, measured at the first volume: %d requests, the read model's writes on and off in turn                 (on, off, off, on, …), each submitted and its screening completed. *Slower by* is the throughput lost,                 1 − (median operation without ÷ median operation with), over all operations, then in each of %d                 consecutive chunks of %d (their middle half, and lowest … highest). CPU is this thread's CPU time (the                 engine's whole command runs in it); the clock is what a user waits, lengthened by whatever else the                 machine runs.
 
-                | work | measured by | slower by: median of pairs (middle half) | lowest … highest pair | totals: with / without, per s |
-                |---|---|---|---|---|
+                | work | measured by | slower by (all) | chunks: middle half | chunks: lowest … highest | median ms with / without |
+                |---|---|---|---|---|---|
                 %s
                 %s
                 %s
                 %s
-                """.formatted(BLOCKS, ROUNDS, BLOCKS / 2,
-                row(blocks, "submission (`RequestService.submit`: row, process, Screen request task)", "CPU", Block::submitCpu),
-                row(blocks, "submission", "clock", Block::submitWall),
-                row(blocks, "claim and complete Screen request (next task created)", "CPU", Block::completeCpu),
-                row(blocks, "claim and complete", "clock", Block::completeWall));
+                """.formatted(ROUNDS, CHUNKS, ROUNDS / CHUNKS,
+                row(rounds, "submission (`RequestService.submit`: row, process, Screen request task)", "CPU", Round::submitCpu),
+                row(rounds, "submission", "clock", Round::submitWall),
+                row(rounds, "claim and complete Screen request (next task created)", "CPU", Round::completeCpu),
+                row(rounds, "claim and complete", "clock", Round::completeWall));
     }
 
-    private static String row(List<Block> blocks, String work, String measuredBy, ToLongFunction<Block> nanos) {
-        double[] slower = new double[blocks.size() / 2];
-        long[] totals = new long[2];
-        for (int pair = 0; pair < slower.length; pair++) {
-            Block a = blocks.get(2 * pair);
-            Block b = blocks.get(2 * pair + 1);
-            Block with = a.writing() ? a : b;
-            Block without = a.writing() ? b : a;
-            slower[pair] = 100 * (1 - (double) nanos.applyAsLong(without) / nanos.applyAsLong(with));
+    private static String row(List<Round> rounds, String work, String measuredBy, ToLongFunction<Round> nanos) {
+        double[] chunks = new double[CHUNKS];
+        int size = rounds.size() / CHUNKS;
+        for (int c = 0; c < CHUNKS; c++) {
+            chunks[c] = slower(rounds.subList(c * size, (c + 1) * size), nanos);
         }
-        for (Block block : blocks) {
-            totals[block.writing() ? 0 : 1] += nanos.applyAsLong(block);
-        }
-        Arrays.sort(slower);
-        double perBlock = BLOCKS / 2.0 * ROUNDS;
-        return "| %s | %s | %.1f %% (%.1f … %.1f %%) | %.1f … %.1f %% | %.1f / %.1f |".formatted(work, measuredBy,
-                quantile(slower, 0.5), quantile(slower, 0.25), quantile(slower, 0.75), slower[0], slower[slower.length - 1],
-                perBlock / (totals[0] / 1e9), perBlock / (totals[1] / 1e9));
+        Arrays.sort(chunks);
+        return "| %s | %s | %.1f %% | %.1f … %.1f %% | %.1f … %.1f %% | %.2f / %.2f |".formatted(work, measuredBy,
+                slower(rounds, nanos), quantile(chunks, 0.25), quantile(chunks, 0.75), chunks[0], chunks[CHUNKS - 1],
+                median(rounds, true, nanos) / 1e6, median(rounds, false, nanos) / 1e6);
+    }
+
+    private static double slower(List<Round> rounds, ToLongFunction<Round> nanos) {
+        return 100 * (1 - median(rounds, false, nanos) / median(rounds, true, nanos));
+    }
+
+    private static double median(List<Round> rounds, boolean writing, ToLongFunction<Round> nanos) {
+        double[] sorted = rounds.stream().filter(r -> r.writing() == writing).mapToDouble(r -> nanos.applyAsLong(r)).sorted().toArray();
+        return quantile(sorted, 0.5);
     }
 
     /** The value at {@code q} of sorted values, interpolated between the two nearest. */
@@ -128,26 +117,25 @@ final class WriteOverhead {
         return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
     }
 
-    private Block work(boolean writing, int rounds) {
-        List<AssistanceRequest> made = new ArrayList<>();
+    /** One request submitted and its screening completed, the read model's writes on or off for both. */
+    private Round round(boolean writing) {
+        if (writing) {
+            ReadModelWrites.on(desk);
+        } else {
+            ReadModelWrites.off(desk);
+        }
         Moment start = Moment.now();
-        for (int i = 0; i < rounds; i++) {
-            made.add(requests.submit(RequestScenario.PARAGUAY, aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW").build()));
-        }
+        AssistanceRequest request = requests.submit(RequestScenario.PARAGUAY,
+                aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW").build());
         Moment submitted = Moment.now();
-        List<String> screenings = new ArrayList<>();
-        for (AssistanceRequest request : made) {
-            screenings.add(taskService.createTaskQuery().processInstanceBusinessKey(request.reference())
-                    .taskDefinitionKey("screen-request").singleResult().getId());
-        }
+        String screening = taskService.createTaskQuery().processInstanceBusinessKey(request.reference())
+                .taskDefinitionKey("screen-request").singleResult().getId();
         Moment found = Moment.now();
-        for (String id : screenings) {
-            taskService.claim(id, "coordinator");
-            taskService.setVariablesLocal(id, Map.of("screeningOutcome", "COMPLETE"));
-            taskService.complete(id);
-        }
+        taskService.claim(screening, "coordinator");
+        taskService.setVariablesLocal(screening, Map.of("screeningOutcome", "COMPLETE"));
+        taskService.complete(screening);
         Moment completed = Moment.now();
-        return new Block(writing, submitted.wall() - start.wall(), submitted.cpu() - start.cpu(),
+        return new Round(writing, submitted.wall() - start.wall(), submitted.cpu() - start.cpu(),
                 completed.wall() - found.wall(), completed.cpu() - found.cpu());
     }
 }
