@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * What the task list counts without counting tasks, kept by the read model's listeners ({@link OpenTasks}):
  * the open tasks per signature, State and assignee ({@code open_task_count}), per signature and day
- * due ({@code open_task_due}: the overdue are the days before today's and today's own few tasks, however
- * many are open), and every signature met ({@code open_task_signature}, never removed).
+ * due ({@code open_task_due_count}: the overdue are the days before today's and today's own few tasks, however
+ * many are open), and every signature met ({@code open_task_signatures}, never removed).
  *
  * <p>The counts change just before the transaction commits, all of a transaction's changes at once and
  * in one order of keys (the counts', then the days'): two transactions changing the same counts wait for
@@ -166,21 +166,21 @@ class OpenTaskCounts {
         if (delta == 0) {
             return;
         }
-        if (jdbc.sql("UPDATE open_task_due SET n = n + ? WHERE signature = ? AND due_day = ?")
+        if (jdbc.sql("UPDATE open_task_due_count SET n = n + ? WHERE signature = ? AND due_day = ?")
                 .params(delta, due.signature(), due.day()).update() == 0) {
-            insert("INSERT INTO open_task_due (signature, due_day, n) VALUES (?, ?, ?)",
-                    "(signature, due_day) DO UPDATE SET n = open_task_due.n + EXCLUDED.n",
+            insert("INSERT INTO open_task_due_count (signature, due_day, n) VALUES (?, ?, ?)",
+                    "(signature, due_day) DO UPDATE SET n = open_task_due_count.n + EXCLUDED.n",
                     () -> addToDue(due, delta), due.signature(), due.day(), delta);
         } else if (delta < 0) {
-            jdbc.sql("DELETE FROM open_task_due WHERE signature = ? AND due_day = ? AND n = 0")
+            jdbc.sql("DELETE FROM open_task_due_count WHERE signature = ? AND due_day = ? AND n = 0")
                     .params(due.signature(), due.day()).update();
         }
     }
 
     /** The signature among those kept, if it is not there yet. */
     private void keep(String signature) {
-        String insert = postgres ? "INSERT INTO open_task_signature (signature) VALUES (?)"
-                : "MERGE INTO open_task_signature KEY (signature) VALUES (?)";
+        String insert = postgres ? "INSERT INTO open_task_signatures (signature) VALUES (?)"
+                : "MERGE INTO open_task_signatures KEY (signature) VALUES (?)";
         insert(insert, "DO NOTHING", () -> { }, signature);
     }
 
@@ -204,24 +204,24 @@ class OpenTaskCounts {
     /** Whether the counts are those of the open tasks (as many tasks counted and due as there are) and every signature kept. */
     boolean inStep(long tasks) {
         long counted = jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM open_task_count").query(Long.class).single();
-        long due = jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM open_task_due").query(Long.class).single();
+        long due = jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM open_task_due_count").query(Long.class).single();
         long withDue = jdbc.sql("SELECT COUNT(*) FROM open_task WHERE due_at IS NOT NULL").query(Long.class).single();
         long unkept = jdbc.sql("SELECT COUNT(*) FROM (SELECT DISTINCT signature FROM open_task) t "
-                + "WHERE NOT EXISTS (SELECT 1 FROM open_task_signature s WHERE s.signature = t.signature)").query(Long.class).single();
+                + "WHERE NOT EXISTS (SELECT 1 FROM open_task_signatures s WHERE s.signature = t.signature)").query(Long.class).single();
         return counted == tasks && due == withDue && unkept == 0;
     }
 
     /** The counts anew from the rows of {@code open_task}; signatures are only added (see {@link #keep}). */
     void rebuild() {
         jdbc.sql("DELETE FROM open_task_count").update();
-        jdbc.sql("DELETE FROM open_task_due").update();
+        jdbc.sql("DELETE FROM open_task_due_count").update();
         jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) SELECT signature, COALESCE(state, ''), "
                 + "COALESCE(assignee, ''), COUNT(*) FROM open_task GROUP BY signature, COALESCE(state, ''), COALESCE(assignee, '')")
                 .update();
-        jdbc.sql("INSERT INTO open_task_due (signature, due_day, n) SELECT signature, " + DUE_DAY + ", COUNT(*) FROM open_task "
+        jdbc.sql("INSERT INTO open_task_due_count (signature, due_day, n) SELECT signature, " + DUE_DAY + ", COUNT(*) FROM open_task "
                 + "WHERE due_at IS NOT NULL GROUP BY signature, " + DUE_DAY).update();
-        jdbc.sql("INSERT INTO open_task_signature (signature) SELECT DISTINCT t.signature FROM open_task t "
-                + "WHERE NOT EXISTS (SELECT 1 FROM open_task_signature s WHERE s.signature = t.signature)").update();
+        jdbc.sql("INSERT INTO open_task_signatures (signature) SELECT DISTINCT t.signature FROM open_task t "
+                + "WHERE NOT EXISTS (SELECT 1 FROM open_task_signatures s WHERE s.signature = t.signature)").update();
     }
 
     /** A task's day due, in UTC, as both databases compute it. */

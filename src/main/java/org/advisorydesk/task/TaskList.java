@@ -120,7 +120,7 @@ public class TaskList {
         List<String> signatures = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         jdbc.sql("SELECT s.signature, CASE WHEN EXISTS (SELECT 1 FROM open_task t WHERE t.signature = s.signature "
-                        + "AND t.assignee = ?) THEN 1 ELSE 0 END FROM open_task_signature s ORDER BY s.signature")
+                        + "AND t.assignee = ?) THEN 1 ELSE 0 END FROM open_task_signatures s ORDER BY s.signature")
                 .param(user.id())
                 .query((ResultSet rs) -> {
                     String signature = rs.getString(1);
@@ -210,7 +210,7 @@ public class TaskList {
             parameters.put("me", user.id());
             OffsetDateTime now = OpenTasks.utc(clock.instant());
             parameters.put("now", now);
-            // the overdue of days before today are counted per day (open_task_due), today's are few
+            // the overdue of days before today are counted per day (open_task_due_count), today's are few
             parameters.put("today", now.toLocalDate());
             parameters.put("todayStarted", now.toLocalDate().atStartOfDay().atOffset(ZoneOffset.UTC));
             this.signatures = signatures;
@@ -329,13 +329,13 @@ public class TaskList {
                 String today = " AND t.due_at >= :todayStarted";
                 if (seesAllOverdue) {
                     overdue.add(byState ? "(SELECT COUNT(*) FROM open_task t WHERE t.due_at < :now" + and + ")"
-                            : "(SELECT COALESCE(SUM(n), 0) FROM open_task_due WHERE due_day < :today) + "
+                            : "(SELECT COALESCE(SUM(n), 0) FROM open_task_due_count WHERE due_day < :today) + "
                                     + "(SELECT COUNT(*) FROM open_task t WHERE t.due_at < :now" + today + ")");
                 } else {
                     for (int i = 0; i < signatures.size(); i++) {
                         String signature = "t.signature = :sig" + i;
                         overdue.add(byState ? "(SELECT COUNT(*) FROM open_task t WHERE " + signature + " AND t.due_at < :now" + and + ")"
-                                : "(SELECT COALESCE(SUM(n), 0) FROM open_task_due t WHERE " + signature + " AND t.due_day < :today) + "
+                                : "(SELECT COALESCE(SUM(n), 0) FROM open_task_due_count t WHERE " + signature + " AND t.due_day < :today) + "
                                         + "(SELECT COUNT(*) FROM open_task t WHERE " + signature + " AND t.due_at < :now" + today + ")");
                     }
                     for (int i = 0; i < outside.size(); i++) {

@@ -73,7 +73,12 @@ final class WriteOverhead {
             ReadModelWrites.onAndRebuilt(desk);
         }
         return """
-                Write overhead, measured at the first volume: %d requests, the read model's writes on and off in turn                 (on, off, off, on, …), each submitted and its screening completed. *Slower by* is the throughput lost,                 1 − (median operation without ÷ median operation with), over all operations, then in each of %d                 consecutive chunks of %d (their middle half, and lowest … highest). CPU is this thread's CPU time (the                 engine's whole command runs in it); the clock is what a user waits, lengthened by whatever else the                 machine runs.
+                Write overhead, measured at the first volume: %d requests, the read model's writes on and off in
+                turn (on, off, off, on, …), each submitted and its screening completed. *Slower by* is the
+                throughput lost, 1 − (median operation without ÷ median operation with), over all operations, then
+                in each of %d consecutive chunks of %d (their middle half, and lowest … highest). CPU is this
+                thread's CPU time (the engine's whole command runs in it); the clock is what a user waits,
+                lengthened by whatever else the machine runs.
 
                 | work | measured by | slower by (all) | chunks: middle half | chunks: lowest … highest | median ms with / without |
                 |---|---|---|---|---|---|

@@ -84,10 +84,10 @@ class TaskReadModelTest {
         transaction.executeWithoutResult(status -> openTasks.rebuild());
         assertThat(rows()).isEqualTo(before);
         assertThat(kept()).isEqualTo(counted());
-        jdbc.sql("DELETE FROM open_task_signature").update();
+        jdbc.sql("DELETE FROM open_task_signatures").update();
         assertThat((boolean) transaction.execute(status -> openTasks.inStep())).as("out of step without its signatures").isFalse();
         transaction.executeWithoutResult(status -> openTasks.rebuild());
-        assertThat(jdbc.sql("SELECT signature FROM open_task_signature ORDER BY signature").query(String.class).list())
+        assertThat(jdbc.sql("SELECT signature FROM open_task_signatures ORDER BY signature").query(String.class).list())
                 .isEqualTo(jdbc.sql("SELECT DISTINCT signature FROM open_task ORDER BY signature").query(String.class).list());
     }
 
@@ -221,7 +221,7 @@ class TaskReadModelTest {
     private List<String> kept() {
         List<String> kept = new java.util.ArrayList<>(jdbc.sql("SELECT signature || '|' || state || '|' || assignee || '=' || n "
                 + "FROM open_task_count WHERE n <> 0 ORDER BY signature, state, assignee").query(String.class).list());
-        kept.addAll(jdbc.sql("SELECT signature || '|' || CAST(due_day AS VARCHAR) || '=' || n FROM open_task_due "
+        kept.addAll(jdbc.sql("SELECT signature || '|' || CAST(due_day AS VARCHAR) || '=' || n FROM open_task_due_count "
                 + "ORDER BY signature, due_day").query(String.class).list());
         return kept;
     }
