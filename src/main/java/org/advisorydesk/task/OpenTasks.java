@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
-
-import org.advisorydesk.kernel.DatabaseProduct;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.request.AssistanceRequestVariables;
+import org.advisorydesk.task.OpenTaskCounts.Counted;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,22 +26,14 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The task list's read model: one row per open user task ({@code open_task}, its candidate groups as one
- * sorted signature) and the number of open tasks per signature, State and assignee ({@code open_task_count}),
- * written by the task listeners in the engine's transaction, so it is never behind the engine; rebuilt
- * from the engine's own tables when a check finds it out of step (at start-up, see {@link OpenTasksCheck}).
- *
- * <p>The counts change just before the transaction commits, all of a transaction's changes at once and
- * in one order of keys: two transactions changing the same counts wait for each other for the moment of
- * their commits and never deadlock (a completion that ends one agency's task and opens the managers'
- * beside one that does the reverse).
+ * sorted signature), written by the task listeners in the engine's transaction, so it is never behind
+ * the engine, with the counts of {@link OpenTaskCounts}; rebuilt from the engine's own tables when a
+ * check finds it out of step (at start-up, see {@link OpenTasksCheck}).
  */
 @Component
 class OpenTasks {
@@ -59,13 +48,11 @@ class OpenTasks {
      * writes in one run (issue 16's write overhead) and rebuilds the model afterwards.
      */
     private volatile boolean writing = true;
-    private final boolean postgres;
-    private final DataSource dataSource;
+    private final OpenTaskCounts counts;
 
-    OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService, DataSource dataSource) {
+    OpenTasks(JdbcClient jdbc, TaskService taskService, RuntimeService runtimeService, OpenTaskCounts counts) {
         this.jdbc = jdbc;
-        this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
-        this.dataSource = dataSource;
+        this.counts = counts;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
     }
@@ -77,7 +64,7 @@ class OpenTasks {
         String businessKey = task.getExecution().getProcessBusinessKey();
         // the branch's type as a process variable of its own instance, as TaskDescriptions reads it
         Object type = task.getExecution().getProcessInstance().getVariableLocal(AssistanceRequestVariables.ASSISTANCE_TYPE.name());
-        count(insert(task.getId(), task.getProcessInstanceId(), businessKey,
+        counts.add(insert(task.getId(), task.getProcessInstanceId(), businessKey,
                 stateOf(businessKey, task.getVariable(AssistanceRequestVariables.REQUESTING_STATE.name())),
                 task.getTaskDefinitionKey(), task.getName(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                 task.getFollowUpDate(), type instanceof String t ? t : null, formKey(task), candidateGroups), 1);
@@ -97,7 +84,7 @@ class OpenTasks {
         if (!writing) {
             return;
         }
-        current(task.getId()).ifPresent(row -> reassigned(row, task.getAssignee()));
+        current(task.getId()).ifPresent(row -> counts.moved(row, row.assignedTo(task.getAssignee())));
         jdbc.sql("UPDATE open_task SET assignee = ? WHERE task_id = ?").params(task.getAssignee(), task.getId()).update();
     }
 
@@ -117,7 +104,8 @@ class OpenTasks {
         Optional<Row> row = jdbc.sql("SELECT signature, state, assignee, task_name, due_at, follow_up_at FROM open_task "
                         + "WHERE task_id = ?")
                 .param(task.getId())
-                .query((rs, n) -> new Row(new Counted(rs.getString(1), rs.getString(2), rs.getString(3)),
+                .query((rs, n) -> new Row(
+                        new Counted(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(5, OffsetDateTime.class)),
                         java.util.Objects.equals(rs.getString(4), task.getName())
                                 && sameInstant(rs.getObject(5, OffsetDateTime.class), due)
                                 && sameInstant(rs.getObject(6, OffsetDateTime.class), followUp)
@@ -126,7 +114,8 @@ class OpenTasks {
         if (row.isEmpty() || row.get().same()) {
             return;
         }
-        reassigned(row.get().counted(), task.getAssignee());
+        Counted before = row.get().counted();
+        counts.moved(before, new Counted(before.signature(), before.state(), task.getAssignee(), due));
         jdbc.sql("UPDATE open_task SET task_name = ?, due_at = ?, follow_up_at = ?, assignee = ? WHERE task_id = ?")
                 .params(task.getName(), due, followUp, task.getAssignee(), task.getId())
                 .update();
@@ -140,126 +129,16 @@ class OpenTasks {
         if (!writing) {
             return;
         }
-        current(task.getId()).ifPresent(row -> count(row, -1));
+        current(task.getId()).ifPresent(row -> counts.add(row, -1));
         jdbc.sql("DELETE FROM open_task WHERE task_id = ?").param(task.getId()).update();
     }
 
-    /** The counts' key of a task as the read model holds it now. */
-    private record Counted(String signature, String state, String assignee) implements Comparable<Counted> {
-
-        private static final java.util.Comparator<Counted> ORDER = java.util.Comparator.comparing(Counted::signature)
-                .thenComparing(Counted::state).thenComparing(Counted::assignee);
-
-        Counted {
-            state = state == null ? "" : state;
-            assignee = assignee == null ? "" : assignee;
-        }
-
-        @Override
-        public int compareTo(Counted other) {
-            return ORDER.compare(this, other);
-        }
-    }
-
+    /** What the task is counted under as the read model holds it now. */
     private Optional<Counted> current(String taskId) {
-        return jdbc.sql("SELECT signature, state, assignee FROM open_task WHERE task_id = ?").param(taskId)
-                .query((rs, n) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
-    }
-
-    /** The task's count moves from its old assignee to its new one. */
-    private void reassigned(Counted row, String assignee) {
-        Counted now = new Counted(row.signature(), row.state(), assignee);
-        if (!now.equals(row)) {
-            count(row, -1);
-            count(now, 1);
-        }
-    }
-
-    /**
-     * Adds {@code delta} to the count of {@code key} when the transaction commits (at once when there is
-     * none). A transaction's changes are kept under its connection's holder: one that runs inside another
-     * (REQUIRES_NEW) has a holder, and changes, of its own.
-     */
-    private void count(Counted key, int delta) {
-        Object holder = TransactionSynchronizationManager.getResource(dataSource);
-        if (holder == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            apply(new TreeMap<>(Map.of(key, delta)));
-            return;
-        }
-        PendingKey pendingKey = new PendingKey(holder);
-        PendingCounts pending = (PendingCounts) TransactionSynchronizationManager.getResource(pendingKey);
-        if (pending == null) {
-            pending = new PendingCounts(this, pendingKey);
-            TransactionSynchronizationManager.bindResource(pendingKey, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        pending.changes.merge(key, delta, Integer::sum);
-    }
-
-    /** The key a transaction's pending changes are bound under: its connection holder, by identity. */
-    private record PendingKey(Object holder) {
-    }
-
-    /** A transaction's changes of the counts, applied just before it commits. */
-    private static final class PendingCounts implements TransactionSynchronization {
-
-        private final OpenTasks of;
-        private final PendingKey key;
-        private final Map<Counted, Integer> changes = new TreeMap<>();
-
-        PendingCounts(OpenTasks of, PendingKey key) {
-            this.of = of;
-            this.key = key;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            of.apply(changes);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
-    }
-
-    /** The changes in the keys' order; a key met for the first time gets its row. */
-    private void apply(Map<Counted, Integer> changes) {
-        changes.forEach((key, delta) -> {
-            if (delta == 0) {
-                return;
-            }
-            if (addTo(key, delta) == 0) {
-                insertCount(key, delta);
-            }
-        });
-        changes.clear();
-    }
-
-    /**
-     * A new key's row. Two transactions may meet it at once: on PostgreSQL the insert then adds to the row
-     * the other one made (an error would end the whole transaction there); on H2 a failed statement
-     * leaves the transaction as it was, and the update runs again.
-     */
-    private void insertCount(Counted key, int delta) {
-        if (postgres) {
-            jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT (signature, state, assignee) DO UPDATE SET n = open_task_count.n + EXCLUDED.n")
-                    .params(key.signature(), key.state(), key.assignee(), delta).update();
-            return;
-        }
-        try {
-            jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) VALUES (?, ?, ?, ?)")
-                    .params(key.signature(), key.state(), key.assignee(), delta).update();
-        } catch (DuplicateKeyException meanwhile) {
-            addTo(key, delta);
-        }
-    }
-
-    /** Adds to the key's row; how many rows it changed (none: the key has no row yet). */
-    private int addTo(Counted key, int delta) {
-        return jdbc.sql("UPDATE open_task_count SET n = n + ? WHERE signature = ? AND state = ? AND assignee = ?")
-                .params(delta, key.signature(), key.state(), key.assignee()).update();
+        return jdbc.sql("SELECT signature, state, assignee, due_at FROM open_task WHERE task_id = ?").param(taskId)
+                .query((rs, n) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .optional();
     }
 
     /** A task's candidate groups as one key: sorted, comma-separated; empty for none. */
@@ -283,14 +162,12 @@ class OpenTasks {
         long groups = jdbc.sql("SELECT signature, COUNT(*) FROM open_task GROUP BY signature")
                 .query((rs, n) -> (rs.getString(1).isEmpty() ? 0 : rs.getString(1).split(",").length) * rs.getLong(2))
                 .list().stream().mapToLong(Long::longValue).sum();
-        long counted = jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM open_task_count").query(Long.class).single();
-        return links == groups && counted == model;
+        return links == groups && counts.inStep(model);
     }
 
     /** The read model anew from the engine's open tasks, their processes' keys and States, and their candidate groups. */
     int rebuild() {
         jdbc.sql("DELETE FROM open_task").update();
-        jdbc.sql("DELETE FROM open_task_count").update();
         Map<String, List<String>> groupsByTask = new HashMap<>();
         jdbc.sql("SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL "
                         + "AND TASK_ID_ IS NOT NULL")
@@ -327,9 +204,7 @@ class OpenTasks {
                 written++;
             }
         }
-        jdbc.sql("INSERT INTO open_task_count (signature, state, assignee, n) SELECT signature, COALESCE(state, ''), "
-                + "COALESCE(assignee, ''), COUNT(*) FROM open_task GROUP BY signature, COALESCE(state, ''), COALESCE(assignee, '')")
-                .update();
+        counts.rebuild();
         LOG.info("Task list read model rebuilt from the engine: {} open tasks", written);
         return written;
     }
@@ -345,7 +220,7 @@ class OpenTasks {
                 .params(taskId, processInstanceId, caseKey, caseKey == null ? null : new StringBuilder(caseKey).reverse().toString(),
                         state, taskKey, name, assignee, utc(created), utc(due), utc(followUp), assistanceType, formKey, signature)
                 .update();
-        return new Counted(signature, state, assignee);
+        return new Counted(signature, state, assignee, utc(due));
     }
 
     /** A monitoring case's State from its key; a request's from its variable. */

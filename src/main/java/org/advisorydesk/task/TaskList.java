@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -115,11 +116,11 @@ public class TaskList {
      */
     private Visibility visibility(CurrentUser user, String search) {
         Set<String> groups = Set.copyOf(user.groupList());
-        // every signature with open tasks, and whether the user holds some of its tasks: one read of the kept counts
+        // every signature kept, and whether the user holds some of its tasks: a few rows, one index seek each
         List<String> signatures = new ArrayList<>();
         List<String> outside = new ArrayList<>();
-        jdbc.sql("SELECT signature, MAX(CASE WHEN assignee = ? AND n > 0 THEN 1 ELSE 0 END) FROM open_task_count "
-                        + "GROUP BY signature ORDER BY signature")
+        jdbc.sql("SELECT s.signature, CASE WHEN EXISTS (SELECT 1 FROM open_task t WHERE t.signature = s.signature "
+                        + "AND t.assignee = ?) THEN 1 ELSE 0 END FROM open_task_signatures s ORDER BY s.signature")
                 .param(user.id())
                 .query((ResultSet rs) -> {
                     String signature = rs.getString(1);
@@ -190,7 +191,7 @@ public class TaskList {
      * signature the user's groups reach, and the user's own tasks outside those. Each part is read in an
      * index's order only as far as the page reaches (its equal columns lead its ORDER BY, so that H2 too
      * reads the index in order and stops), and the database merges the parts' few rows; the counts are the
-     * kept counts of those signatures (the overdue ones index ranges of due dates). Searching a reference
+     * kept counts of those signatures (the overdue ones per day due, and today's an index range). Searching a reference
      * is one part checked row by row: its matches are few.
      */
     private static final class Visibility {
@@ -207,7 +208,11 @@ public class TaskList {
 
         Visibility(CurrentUser user, String search, Clock clock, List<String> signatures, List<String> outside) {
             parameters.put("me", user.id());
-            parameters.put("now", OpenTasks.utc(clock.instant()));
+            OffsetDateTime now = OpenTasks.utc(clock.instant());
+            parameters.put("now", now);
+            // the overdue of days before today are counted per day (open_task_due_count), today's are few
+            parameters.put("today", now.toLocalDate());
+            parameters.put("todayStarted", now.toLocalDate().atStartOfDay().atOffset(ZoneOffset.UTC));
             this.signatures = signatures;
             this.outside = outside;
             for (int i = 0; i < signatures.size(); i++) {
@@ -299,7 +304,8 @@ public class TaskList {
 
         /**
          * Every view's count in one statement: without a search or searching a State, sums of the kept
-         * counts and, for the overdue, one index range per part; searching a reference, one pass over its matches.
+         * counts and, for the overdue, the kept counts of the days due before today and an index range of
+         * today's (a State searched: one index range per part); searching a reference, one pass over its matches.
          */
         Map<TaskView, Long> counts(JdbcClient jdbc) {
             String[] expressions = new String[TaskView.values().length];
@@ -319,11 +325,18 @@ public class TaskList {
                         : "(SELECT COALESCE(SUM(n), 0) FROM open_task_count WHERE signature IN (:sigs) AND assignee = ''" + state + ")";
                 String and = search == null ? "" : " AND " + search;
                 List<String> overdue = new ArrayList<>();
+                // a State searched: its overdue tasks of each signature are an index range of their own
+                String today = " AND t.due_at >= :todayStarted";
                 if (seesAllOverdue) {
-                    overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.due_at < :now" + and + ")");
+                    overdue.add(byState ? "(SELECT COUNT(*) FROM open_task t WHERE t.due_at < :now" + and + ")"
+                            : "(SELECT COALESCE(SUM(n), 0) FROM open_task_due_count WHERE due_day < :today) + "
+                                    + "(SELECT COUNT(*) FROM open_task t WHERE t.due_at < :now" + today + ")");
                 } else {
                     for (int i = 0; i < signatures.size(); i++) {
-                        overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.signature = :sig" + i + " AND t.due_at < :now" + and + ")");
+                        String signature = "t.signature = :sig" + i;
+                        overdue.add(byState ? "(SELECT COUNT(*) FROM open_task t WHERE " + signature + " AND t.due_at < :now" + and + ")"
+                                : "(SELECT COALESCE(SUM(n), 0) FROM open_task_due_count t WHERE " + signature + " AND t.due_day < :today) + "
+                                        + "(SELECT COUNT(*) FROM open_task t WHERE " + signature + " AND t.due_at < :now" + today + ")");
                     }
                     for (int i = 0; i < outside.size(); i++) {
                         overdue.add("(SELECT COUNT(*) FROM open_task t WHERE t.signature = :out" + i

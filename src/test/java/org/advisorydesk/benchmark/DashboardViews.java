@@ -71,12 +71,24 @@ final class DashboardViews {
         jdbc.execute("SET QUERY_STATISTICS TRUE");
     }
 
+    /** The dashboard's statements among H2's statistics: those on the product's tables it reads. */
+    private static final String DASHBOARD = "SQL_STATEMENT LIKE '%assistance_request a%' OR SQL_STATEMENT LIKE '%task_interval%'";
+
+    /** H2's statistics off, and those gathered so far dropped. */
+    static void stopQueryStatistics(JdbcTemplate jdbc) {
+        jdbc.execute("SET QUERY_STATISTICS FALSE");
+    }
+
     /** The dashboard's statements (those on the product's tables) by average time, slowest first, as table rows. */
     static List<String> slowestQueries(JdbcTemplate jdbc, int limit) {
+        return slowestQueries(jdbc, limit, DASHBOARD);
+    }
+
+    /** The statements that {@code where} picks out of H2's statistics, by average time, slowest first, as table rows. */
+    static List<String> slowestQueries(JdbcTemplate jdbc, int limit, String where) {
         List<String> rows = jdbc.query("SELECT SQL_STATEMENT, EXECUTION_COUNT, AVERAGE_EXECUTION_TIME, MAX_EXECUTION_TIME, "
                         + "AVERAGE_ROW_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS "
-                        + "WHERE SQL_STATEMENT LIKE '%assistance_request a%' OR SQL_STATEMENT LIKE '%task_interval%' "
-                        + "ORDER BY AVERAGE_EXECUTION_TIME DESC LIMIT " + limit,
+                        + "WHERE " + where + " ORDER BY AVERAGE_EXECUTION_TIME DESC LIMIT " + limit,
                 (rs, n) -> "| %.1f | %.1f | %d | %.0f | `%s` |".formatted(rs.getDouble(3), rs.getDouble(4), rs.getLong(2),
                         rs.getDouble(5), shorten(rs.getString(1))));
         return rows;
@@ -88,8 +100,7 @@ final class DashboardViews {
      */
     static List<String> plans(JdbcTemplate jdbc, int limit) {
         List<String> statements = jdbc.queryForList("SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS "
-                + "WHERE SQL_STATEMENT LIKE '%assistance_request a%' OR SQL_STATEMENT LIKE '%task_interval%' "
-                + "ORDER BY AVERAGE_EXECUTION_TIME DESC LIMIT " + limit, String.class);
+                + "WHERE " + DASHBOARD + " ORDER BY AVERAGE_EXECUTION_TIME DESC LIMIT " + limit, String.class);
         List<String> plans = new ArrayList<>();
         for (String sql : statements) {
             String plan = jdbc.execute((java.sql.Connection c) -> {

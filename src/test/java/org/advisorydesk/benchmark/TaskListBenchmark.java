@@ -20,10 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.AdvisoryDeskApplication;
 import org.advisorydesk.PageSession;
-import org.advisorydesk.request.AssistanceRequest;
-import org.advisorydesk.request.RequestScenario;
-import org.advisorydesk.request.RequestService;
-import org.advisorydesk.task.ReadModelWrites;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -55,12 +51,10 @@ class TaskListBenchmark {
             .mapToInt(v -> Integer.parseInt(v.trim())).toArray();
     /** Of each volume, the share submitted (waiting at Screen request), as in the page benchmark. */
     private static final double SUBMITTED_SHARE = 0.25;
-    private static final int WRITE_ROUNDS = 60;
     private static final int WARM_ROUNDS = 40;
     /** The engine of the benchmark's own context, by name: the engine REST's paths name it (no "default" engine here). */
     private static final String ENGINE = "tasklistbench";
     private static final String ENGINE_REST = "/engine-rest/engine/" + ENGINE;
-    private static final int WRITE_BLOCKS = 8;
     private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,6 +76,7 @@ class TaskListBenchmark {
                     + " product pages as ilo.officer (portal as gov.paraguay), engine REST as admin with HTTP Basic.");
             report.line("");
             Map<Integer, List<Pair>> byVolume = new LinkedHashMap<>();
+            Map<Integer, List<String>> statements = new LinkedHashMap<>();
             String taskId = null;
             String reference = null;
             String writeOverhead = null;
@@ -100,13 +95,25 @@ class TaskListBenchmark {
                     taskId = task.getId();
                     reference = desk.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
                             .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-                    writeOverhead = writeOverhead(desk);
+                    writeOverhead = new WriteOverhead(desk).measure();
                 }
+                DashboardViews.startQueryStatistics(jdbc);
                 byVolume.put(volume, measure(port, taskId, reference));
+                statements.put(volume, DashboardViews.slowestQueries(jdbc, 12, "SQL_STATEMENT LIKE '%open_task%'"));
+                DashboardViews.stopQueryStatistics(jdbc);
             }
             report.line("");
             report.line(table(byVolume));
             report.line("");
+            statements.forEach((volume, slowest) -> {
+                report.line("The read model's statements at %,d open tasks by H2's own statistics (warm-up and timed asks), slowest first:"
+                        .formatted(volume));
+                report.line("");
+                report.line("| avg ms | max ms | runs | avg rows | statement |");
+                report.line("|---|---|---|---|---|");
+                slowest.forEach(report::line);
+                report.line("");
+            });
             report.line(writeOverhead);
             report.line("Heap used after GC (with the in-memory database): " + PageReport.heapUsedAfterGcMib() + " MiB");
             report.write(Path.of("target", "benchmark", "tasklist.md"));
@@ -205,75 +212,5 @@ class TaskListBenchmark {
 
     private static String ratio(Pair p) {
         return p.engine() == null ? "–" : "%.2f".formatted(p.engine().medianMillis() / p.product().medianMillis());
-    }
-
-    /**
-     * Submissions, then each one's screening claimed and completed through the engine, in blocks with the
-     * read model's writes on and off in turn (on, off, off, on, …: a machine that slows down or speeds
-     * up weighs on both alike); the model is rebuilt from the engine once, after all blocks.
-     */
-    private static String writeOverhead(ConfigurableApplicationContext desk) {
-        RequestService requests = desk.getBean(RequestService.class);
-        TaskService taskService = desk.getBean(TaskService.class);
-        long[] submitNanos = new long[2];
-        long[] completeNanos = new long[2];
-        int[] rounds = new int[2];
-        // warm-up, not counted
-        work(requests, taskService, 20, new long[1], new long[1]);
-        try {
-            for (int block = 0; block < WRITE_BLOCKS; block++) {
-                // on, off, off, on, on, off, off, on: a drift of the machine weighs on both alike
-                int off = (block + 1) / 2 % 2;
-                if (off == 1) {
-                    ReadModelWrites.off(desk);
-                } else {
-                    ReadModelWrites.on(desk);
-                }
-                System.gc();
-                long[] s = new long[1];
-                long[] c = new long[1];
-                work(requests, taskService, WRITE_ROUNDS, s, c);
-                submitNanos[off] += s[0];
-                completeNanos[off] += c[0];
-                rounds[off] += WRITE_ROUNDS;
-            }
-        } finally {
-            // the blocks without writes left the model out of step: rebuilt once, after all of them
-            ReadModelWrites.onAndRebuilt(desk);
-        }
-        double submitWith = rounds[0] / (submitNanos[0] / 1e9);
-        double submitWithout = rounds[1] / (submitNanos[1] / 1e9);
-        double completeWith = rounds[0] / (completeNanos[0] / 1e9);
-        double completeWithout = rounds[1] / (completeNanos[1] / 1e9);
-        return """
-                Write overhead, measured at the first volume (%d rounds each way, in %d alternating blocks):
-
-                | work | with the read model's writes, per s | without, per s | slower by |
-                |---|---|---|---|
-                | submission (`RequestService.submit`: row, process, Screen request task) | %.1f | %.1f | %.1f %% |
-                | claim and complete Screen request (next task created) | %.1f | %.1f | %.1f %% |
-                """.formatted(rounds[0], WRITE_BLOCKS, submitWith, submitWithout, 100 * (1 - submitWith / submitWithout),
-                completeWith, completeWithout, 100 * (1 - completeWith / completeWithout));
-    }
-
-    private static void work(RequestService requests, TaskService taskService, int rounds, long[] submitNanos, long[] completeNanos) {
-        List<AssistanceRequest> made = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            made.add(requests.submit(RequestScenario.PARAGUAY, aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW").build()));
-        }
-        submitNanos[0] += System.nanoTime() - start;
-        List<String> screenings = new ArrayList<>();
-        for (AssistanceRequest request : made) {
-            screenings.add(taskService.createTaskQuery().processInstanceBusinessKey(request.reference())
-                    .taskDefinitionKey("screen-request").singleResult().getId());
-        }
-        start = System.nanoTime();
-        for (String id : screenings) {
-            taskService.claim(id, "coordinator");
-            taskService.setVariablesLocal(id, Map.of("screeningOutcome", "COMPLETE"));
-            taskService.complete(id);
-        }
-        completeNanos[0] += System.nanoTime() - start;
     }
 }

@@ -84,6 +84,11 @@ class TaskReadModelTest {
         transaction.executeWithoutResult(status -> openTasks.rebuild());
         assertThat(rows()).isEqualTo(before);
         assertThat(kept()).isEqualTo(counted());
+        jdbc.sql("DELETE FROM open_task_signatures").update();
+        assertThat((boolean) transaction.execute(status -> openTasks.inStep())).as("out of step without its signatures").isFalse();
+        transaction.executeWithoutResult(status -> openTasks.rebuild());
+        assertThat(jdbc.sql("SELECT signature FROM open_task_signatures ORDER BY signature").query(String.class).list())
+                .isEqualTo(jdbc.sql("SELECT DISTINCT signature FROM open_task ORDER BY signature").query(String.class).list());
     }
 
     @Test
@@ -118,13 +123,17 @@ class TaskReadModelTest {
                 .counts().get(TaskView.GROUPS)).isZero();
     }
 
-    /** Submissions, screening, routing, claims, a hand-over, a due date moved, completions and a withdrawal. */
+    /** Submissions, screening, routing, claims, a hand-over, due dates moved, completions and a withdrawal. */
     private void aDayOfWork() {
         AssistanceRequest review = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW"));
         scenario.screenAsComplete(review);
         scenario.confirmRouting(review);
         WorkTask gap = scenario.task(RequestScenario.ILO, review, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW);
         inbox.claim(RequestScenario.ILO, gap.id());
+        // overdue for days: counted among the days due before today, not today's
+        Task late = taskService.createTaskQuery().taskId(gap.id()).singleResult();
+        late.setDueDate(Date.from(clock.instant().minus(java.time.Duration.ofDays(3))));
+        taskService.saveTask(late);
         AssistanceRequest planned = scenario.plannedReportingSupport();
         AssistanceRequest screened = scenario.submit(aRequest().instruments("ICRMW").assistanceTypes("CAPACITY_BUILDING"));
         WorkTask screening = scenario.task(RequestScenario.COORDINATOR, screened, "screen-request", null);
@@ -208,16 +217,23 @@ class TaskReadModelTest {
                 .query(String.class).list();
     }
 
-    /** The kept counts that are not zero, as signature|State|assignee=n. */
+    /** The kept counts that are not zero, as signature|State|assignee=n, then those per day due as signature|day=n. */
     private List<String> kept() {
-        return jdbc.sql("SELECT signature || '|' || state || '|' || assignee || '=' || n FROM open_task_count WHERE n <> 0 "
-                + "ORDER BY signature, state, assignee").query(String.class).list();
+        List<String> kept = new java.util.ArrayList<>(jdbc.sql("SELECT signature || '|' || state || '|' || assignee || '=' || n "
+                + "FROM open_task_count WHERE n <> 0 ORDER BY signature, state, assignee").query(String.class).list());
+        kept.addAll(jdbc.sql("SELECT signature || '|' || CAST(due_day AS VARCHAR) || '=' || n FROM open_task_due_count "
+                + "ORDER BY signature, due_day").query(String.class).list());
+        return kept;
     }
 
     /** The same counted over the tasks. */
     private List<String> counted() {
-        return jdbc.sql("SELECT signature || '|' || COALESCE(state, '') || '|' || COALESCE(assignee, '') || '=' || COUNT(*) "
-                + "FROM open_task GROUP BY signature, COALESCE(state, ''), COALESCE(assignee, '') "
-                + "ORDER BY signature, COALESCE(state, ''), COALESCE(assignee, '')").query(String.class).list();
+        List<String> counted = new java.util.ArrayList<>(jdbc.sql("SELECT signature || '|' || COALESCE(state, '') || '|' "
+                + "|| COALESCE(assignee, '') || '=' || COUNT(*) FROM open_task GROUP BY signature, COALESCE(state, ''), "
+                + "COALESCE(assignee, '') ORDER BY signature, COALESCE(state, ''), COALESCE(assignee, '')").query(String.class).list());
+        counted.addAll(jdbc.sql("SELECT signature || '|' || due_day || '=' || COUNT(*) FROM (SELECT signature, "
+                + "CAST(CAST(due_at AT TIME ZONE 'UTC' AS DATE) AS VARCHAR) AS due_day FROM open_task WHERE due_at IS NOT NULL) d "
+                + "GROUP BY signature, due_day ORDER BY signature, due_day").query(String.class).list());
+        return counted;
     }
 }
