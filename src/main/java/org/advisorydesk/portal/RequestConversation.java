@@ -14,6 +14,8 @@ import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.Routing;
+import org.advisorydesk.task.ReplyContext;
+import org.advisorydesk.web.Moment;
 
 /**
  * The government's request page as a conversation: the exchange with the agencies out of the record the
@@ -59,13 +61,19 @@ final class RequestConversation {
         if (!tasks.isEmpty()) {
             TaskForm first = tasks.stream().sorted(Comparator.comparing((TaskForm t) -> t.task().due(),
                     Comparator.nullsLast(Comparator.naturalOrder()))).findFirst().orElseThrow();
-            return new NextStep(NextStep.Holder.YOU, List.of(), first, first.due());
+            return new NextStep(NextStep.Holder.YOU, List.of(), first, first.due() != null ? first.due() : answerBy(first));
         }
         return switch (request.status()) {
             case SUBMITTED, IN_SCREENING, AWAITING_CLARIFICATION -> new NextStep(NextStep.Holder.COORDINATORS, List.of(), null, null);
             default -> routing.isEmpty() ? new NextStep(NextStep.Holder.COORDINATORS, List.of(), null, null)
                     : new NextStep(NextStep.Holder.AGENCIES, agenciesAtWork(routing, governmentRecord), null, null);
         };
+    }
+
+    /** A clarification has no due date of its own: the request lapses without an answer by then. */
+    private static Moment answerBy(TaskForm task) {
+        return task.context() == null ? null : task.context().items().stream().map(ReplyContext.Item::answerBy)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The lead and contributors of every assistance type not yet released; all of them when each was released. */
