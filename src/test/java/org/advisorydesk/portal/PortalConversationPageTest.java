@@ -58,7 +58,7 @@ class PortalConversationPageTest {
         assertThat(messages(routed)).containsExactly(
                 "QUESTION_ASKED Coordinators · Question to you · " + question,
                 "STEP_COMPLETED You · Your answer · Provide clarification — Your answer: " + answer,
-                "ROUTING_DECIDED the desk · Agencies assigned · Legislative review (gap analysis): ILO leads, with OHCHR");
+                "ROUTING_DECIDED Coordinators · Agencies assigned · Legislative review (gap analysis): ILO leads, with OHCHR");
         assertThat(nextStep(routed)).contains("In progress", "Who holds it now:", "ILO, OHCHR")
                 .doesNotContain("You: the next step is yours", "Due by");
         assertThat(routed).doesNotContain("id=\"confirmation\"", "role=\"status\"", "Screen request", "coordinator<",
