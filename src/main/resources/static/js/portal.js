@@ -39,3 +39,16 @@ document.addEventListener('htmx:afterSwap', function (event) {
   showLocalTimes(event.target);
   showConditionalFields(event.target);
 });
+
+// The portal's header on a phone: its links fold under "Menu". Without JavaScript they stay open.
+function foldPortalMenu() {
+  var menu = document.querySelector('.portal-menu');
+  if (!menu || !window.matchMedia) {
+    return;
+  }
+  var wide = window.matchMedia('(min-width: 768px)');
+  var fit = function () { menu.open = wide.matches; };
+  fit();
+  wide.addEventListener('change', fit);
+}
+document.addEventListener('DOMContentLoaded', foldPortalMenu);

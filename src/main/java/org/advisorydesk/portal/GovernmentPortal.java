@@ -133,7 +133,9 @@ class GovernmentPortal {
         CaseEntry closure = request.status() != RequestStatus.REJECTED ? null
                 : CaseEntry.latest(details.events(), EntryKind.CLOSURE_REASON, e -> true).orElse(null);
         return new RequestPage(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
-                details.routing(), details.events(), documents.documentsOf(user, reference), tasks, closure);
+                details.routing(), details.events(), RequestConversation.thread(details.events()),
+                RequestConversation.next(request, tasks, details.routing(), details.events()),
+                documents.documentsOf(user, reference), tasks, closure);
     }
 
     /** The reference of the request an open task of the user belongs to. */

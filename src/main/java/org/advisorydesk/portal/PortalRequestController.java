@@ -23,11 +23,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A government's requests in pages: a new request, a request's page, its documents, comments, withdrawal. */
 @Controller
 @RequestMapping("/portal/requests")
 class PortalRequestController {
+
+    /** The flash attribute that names what was just done, for the confirmation on the request page. */
+    static final String CONFIRMED = "confirmed";
 
     private final GovernmentPortal portal;
     private final RequestService requests;
@@ -48,9 +52,10 @@ class PortalRequestController {
     @PostMapping("/new")
     ModelAndView submit(CurrentUser user, @RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = GovernmentPortal.DOCUMENTS_FIELD, required = false) List<MultipartFile> files,
-            @RequestParam(name = "documentKind", required = false) String documentKind) {
+            @RequestParam(name = "documentKind", required = false) String documentKind, RedirectAttributes flash) {
         try {
             AssistanceRequest request = portal.submit(user, params, files, documentKind);
+            flash.addFlashAttribute(CONFIRMED, "submitted");
             return new ModelAndView("redirect:/portal/requests/" + request.reference());
         } catch (InvalidInputException e) {
             ModelAndView page = new ModelAndView("portal/new-request", HttpStatus.BAD_REQUEST);
@@ -68,6 +73,13 @@ class PortalRequestController {
         return "portal/request";
     }
 
+    /** The request's whole record as the government reads it, oldest first: what the conversation leaves out too. */
+    @GetMapping("/{reference}/record")
+    String record(CurrentUser user, @PathVariable String reference, Model model) {
+        model.addAttribute("details", requests.details(user, reference));
+        return "portal/record";
+    }
+
     @GetMapping("/{reference}/documents/{id}")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable String reference, @PathVariable long id) {
         return documents.download(user, reference, id).asDownload();
@@ -77,9 +89,10 @@ class PortalRequestController {
     ModelAndView upload(CurrentUser user, @PathVariable String reference,
             @RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "kind", required = false) String kind) {
+            @RequestParam(name = "kind", required = false) String kind, RedirectAttributes flash) {
         try {
             documents.upload(user, reference, file, kind);
+            flash.addFlashAttribute(CONFIRMED, "uploaded");
             return new ModelAndView("redirect:/portal/requests/" + reference + "#documents");
         } catch (InvalidInputException e) {
             return failed(user, reference, new Attempt(Attempt.DOCUMENTS, params, e.problems()));
@@ -88,13 +101,14 @@ class PortalRequestController {
 
     @PostMapping("/{reference}/comments")
     ModelAndView comment(CurrentUser user, @PathVariable String reference,
-            @RequestParam MultiValueMap<String, String> params) {
+            @RequestParam MultiValueMap<String, String> params, RedirectAttributes flash) {
         String text = params.getFirst("text");
         Optional<FieldProblem> problem = NewComment.problemWith(text);
         if (problem.isPresent()) {
             return failed(user, reference, new Attempt(Attempt.COMMENT, params, List.of(problem.get())));
         }
         requests.comment(user, reference, text, false);
+        flash.addFlashAttribute(CONFIRMED, "commented");
         return new ModelAndView("redirect:/portal/requests/" + reference + "#conversation");
     }
 
@@ -106,8 +120,9 @@ class PortalRequestController {
 
     @PostMapping("/{reference}/withdraw")
     String withdraw(CurrentUser user, @PathVariable String reference,
-            @RequestParam(name = "reason", required = false) String reason) {
+            @RequestParam(name = "reason", required = false) String reason, RedirectAttributes flash) {
         requests.withdraw(user, reference, reason);
+        flash.addFlashAttribute(CONFIRMED, "withdrawn");
         return "redirect:/portal/requests/" + reference;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A government completes one of its tasks with the task's form; a bad value re-shows the request page. */
 @Controller
@@ -25,9 +26,11 @@ class PortalTaskController {
     }
 
     @PostMapping("/portal/tasks/{id}")
-    ModelAndView complete(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params) {
+    ModelAndView complete(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            RedirectAttributes flash) {
         try {
             String reference = inbox.completeFromPage(user, id, params);
+            flash.addFlashAttribute(PortalRequestController.CONFIRMED, "sent");
             return new ModelAndView("redirect:/portal/requests/" + reference);
         } catch (InvalidInputException e) {
             String reference = portal.referenceOfTask(user, id);

@@ -31,11 +31,22 @@ public final class PortalViews {
     }
 
     /**
-     * The request page: the request, its routing, its record as the government reads it, documents, the
-     * government's tasks, and why the request was closed when it was closed without assistance.
+     * What happens next and who holds it: the government (with the action and its due date), the
+     * coordinators, the agencies named, or nobody once the request is final.
+     */
+    public record NextStep(Holder holder, List<String> agencies, TaskForm action, Moment due) {
+
+        public enum Holder { YOU, COORDINATORS, AGENCIES, NOBODY }
+    }
+
+    /**
+     * The request page: the request, its routing, its record as the government reads it (in full, and the
+     * exchange with the agencies out of it), what happens next, documents, the government's tasks, and
+     * why the request was closed when it was closed without assistance.
      */
     public record RequestPage(AssistanceRequest request, Moment submittedAt, Moment lastChange, List<Routing> routing,
-            List<CaseEntry> timeline, List<Document> documents, List<TaskForm> tasks, CaseEntry closure) {
+            List<CaseEntry> timeline, List<CaseEntry> thread, NextStep next, List<Document> documents,
+            List<TaskForm> tasks, CaseEntry closure) {
 
         public boolean open() {
             return !request.status().isFinal();

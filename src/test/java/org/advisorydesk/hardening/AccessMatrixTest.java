@@ -107,6 +107,7 @@ class AccessMatrixTest {
         MAY.put("GET /portal/requests/new", GOVERNMENTS);
         MAY.put("POST /portal/requests/new", GOVERNMENTS);
         MAY.put("GET /portal/requests/{reference}", PARAGUAY);
+        MAY.put("GET /portal/requests/{reference}/record", PARAGUAY);
         MAY.put("GET /portal/requests/{reference}/documents/{id}", PARAGUAY);
         MAY.put("POST /portal/requests/{reference}/documents", PARAGUAY);
         MAY.put("POST /portal/requests/{reference}/comments", PARAGUAY);

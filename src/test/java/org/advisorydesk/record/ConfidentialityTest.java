@@ -116,9 +116,11 @@ class ConfidentialityTest {
         JsonNode documents = government.get("/api/requests/" + reference + "/documents").getBody();
         assertThat(documents.findValuesAsText("uploadedBy")).doesNotContainAnyElementsOf(STAFF_IDS);
         var findings = government.get("/api/requests/" + reference + "/findings");
-        String page = PageSession.signedIn(port, "gov.paraguay").get("/portal/requests/" + reference).body();
+        PageSession portal = PageSession.signedIn(port, "gov.paraguay");
+        String page = portal.get("/portal/requests/" + reference).body();
+        String record = portal.get("/portal/requests/" + reference + "/record").body();
         return request.toString() + history + documents
-                + (findings.getStatusCode().is2xxSuccessful() ? findings.getBody().toString() : "") + page;
+                + (findings.getStatusCode().is2xxSuccessful() ? findings.getBody().toString() : "") + page + record;
     }
 
     /** Subjects and bodies of every e-mail sent to the request's contact address (the government's). */
