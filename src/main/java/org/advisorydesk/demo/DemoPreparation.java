@@ -6,10 +6,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -25,9 +29,11 @@ class DemoPreparation extends OncePerRequestFilter {
 
     private final AtomicBoolean preparing = new AtomicBoolean();
     private final MessageSource messages;
+    private final ObjectMapper json;
 
-    DemoPreparation(MessageSource messages) {
+    DemoPreparation(MessageSource messages, ObjectMapper json) {
         this.messages = messages;
+        this.json = json;
     }
 
     void started() {
@@ -47,8 +53,18 @@ class DemoPreparation extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
+        String text = messages.getMessage("demo.preparing", null,
+                "The demo desk is being prepared; try again in a minute.", RequestContextUtils.getLocale(request));
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
+            // the API answers every refusal as problem details, this one too
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(json.writeValueAsString(problem));
+            return;
+        }
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(messages.getMessage("demo.preparing", null,
-                "The demo desk is being prepared; try again in a minute.", RequestContextUtils.getLocale(request)));
+        response.getWriter().write(text);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockFilterChain;
@@ -17,7 +18,7 @@ class DemoPreparationTest {
     void everyRequestWaitsWhileTheDemoDeskIsMadeAndPassesAfter() throws Exception {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("demo.preparing", Locale.ENGLISH, "Being prepared");
-        DemoPreparation preparation = new DemoPreparation(messages);
+        DemoPreparation preparation = new DemoPreparation(messages, new ObjectMapper());
 
         preparation.started();
         MockHttpServletResponse waiting = new MockHttpServletResponse();
@@ -27,8 +28,15 @@ class DemoPreparationTest {
         preparation.doFilter(request, waiting, untouched);
         assertThat(waiting.getStatus()).isEqualTo(503);
         assertThat(waiting.getHeader("Retry-After")).isEqualTo("30");
-        assertThat(waiting.getContentAsString()).isEqualTo("Being prepared");
+        assertThat(waiting.getContentType()).startsWith("application/problem+json");
+        assertThat(waiting.getContentAsString()).contains("\"status\":503").contains("\"detail\":\"Being prepared\"");
         assertThat(untouched.getRequest()).as("the request went no further").isNull();
+        MockHttpServletResponse page = new MockHttpServletResponse();
+        MockHttpServletRequest pageRequest = new MockHttpServletRequest("GET", "/portal");
+        pageRequest.addPreferredLocale(Locale.ENGLISH);
+        preparation.doFilter(pageRequest, page, new MockFilterChain());
+        assertThat(page.getStatus()).isEqualTo(503);
+        assertThat(page.getContentAsString()).isEqualTo("Being prepared");
 
         preparation.finished();
         MockFilterChain chain = new MockFilterChain();
