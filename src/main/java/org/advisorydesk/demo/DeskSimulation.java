@@ -85,7 +85,8 @@ class DeskSimulation {
         } finally {
             ClockUtil.reset();
         }
-        List<String> references = cases.stream().map(c -> c.reference).toList();
+        // a case planned to be submitted after the plan's end (the last moments before now) was never made
+        List<String> references = cases.stream().map(c -> c.reference).filter(java.util.Objects::nonNull).toList();
         Map<RequestStatus, Long> statuses = requests.byReference(references).values().stream()
                 .collect(Collectors.groupingBy(r -> r.status(), () -> new EnumMap<>(RequestStatus.class),
                         Collectors.counting()));
