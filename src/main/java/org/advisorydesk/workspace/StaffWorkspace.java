@@ -9,6 +9,7 @@ import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.RequestDetails;
 import org.advisorydesk.request.RequestService;
+import org.advisorydesk.request.Routing;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.OpenTask;
 import org.advisorydesk.record.CaseEntry;
@@ -44,9 +45,11 @@ class StaffWorkspace {
     private final TaskContexts contexts;
     private final CaseRecord record;
     private final Clock clock;
+    private final FormsInContext formsInContext;
 
     StaffWorkspace(TaskList taskList, TaskInbox inbox, RequestService requests, DocumentService documents,
-            FormDefinitions forms, TaskContexts contexts, CaseRecord record, Clock clock) {
+            FormDefinitions forms, TaskContexts contexts, CaseRecord record, Clock clock, FormsInContext formsInContext) {
+        this.formsInContext = formsInContext;
         this.record = record;
         this.contexts = contexts;
         this.clock = clock;
@@ -74,13 +77,16 @@ class StaffWorkspace {
         // a task of another case (a State's treaty monitoring) shows that case's record
         List<CaseEntry> caseHistory = file != null ? List.of() : CaseKey.parse(task.requestReference())
                 .map(key -> record.readBy(user, key)).orElse(List.of());
+        List<Routing> routing = formsInContext.routingToConfirm(task);
+        boolean ownWork = open.actionable() && formsInContext.ownWork(user, task);
         return new TaskPage(open, Moment.of(task.due()), overdue(task, now),
-                open.actionable() && task.formId() != null
-                        ? forms.render(task.formId(), "task", failedForm ? attempt.values() : inbox.formValues(taskId),
-                                failedForm ? attempt.problems() : null)
+                open.actionable() && task.formId() != null && !ownWork
+                        ? formsInContext.offered(forms.render(task.formId(), "task", failedForm ? attempt.values()
+                                : formsInContext.startingValues(routing, inbox.formValues(taskId)),
+                                failedForm ? attempt.problems() : null), routing)
                         : null,
                 file, contexts.of(taskId, task.requestReference(), file != null ? file.history() : caseHistory),
-                caseHistory);
+                caseHistory, routing, ownWork);
     }
 
     @Transactional(readOnly = true)

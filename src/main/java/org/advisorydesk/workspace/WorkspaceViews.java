@@ -45,9 +45,13 @@ public final class WorkspaceViews {
         }
     }
 
-    /** A task's page: the task, its due date, its form (for those who may work on it) and its request's file. */
+    /**
+     * A task's page: the task, its due date, its form (for those who may work on it) and its request's file;
+     * the routing a <em>Confirm routing</em> starts from; {@code ownWork} when the four-eyes rule keeps the
+     * user from approving (no form then).
+     */
     public record TaskPage(OpenTask open, Moment due, boolean overdue, RenderedForm form, RequestFile file,
-            ReplyContext context, List<CaseEntry> caseHistory) {
+            ReplyContext context, List<CaseEntry> caseHistory, List<Routing> routingToConfirm, boolean ownWork) {
 
         public boolean heldByOther(String userId) {
             return open.task().assignee() != null && !open.task().assignee().equals(userId);
