@@ -2,6 +2,7 @@ package org.advisorydesk.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.advisorydesk.document.DocumentService;
@@ -29,6 +30,7 @@ import org.advisorydesk.workspace.WorkspaceViews.TaskPage;
 import org.advisorydesk.workspace.WorkspaceViews.TaskRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What agency staff, coordinators and managers do in the product's own pages: the task list, a task
@@ -86,7 +88,29 @@ class StaffWorkspace {
                                 failedForm ? attempt.problems() : null), routing)
                         : null,
                 file, contexts.of(taskId, task.requestReference(), file != null ? file.history() : caseHistory),
-                caseHistory, routing, ownWork);
+                caseHistory, routing, ownWork,
+                AttachmentKinds.forTask(task.taskDefinitionKey(), user, file != null ? file.routing() : List.of()));
+    }
+
+    /**
+     * Attaches the files sent from a task's page, each with its own kind, all or none: a file refused
+     * leaves nothing stored (the uploads join this transaction). At least one file is needed.
+     */
+    @Transactional
+    public void attach(CurrentUser user, String taskId, List<MultipartFile> files, List<String> kinds) {
+        String reference = inbox.open(user, taskId).task().requestReference();
+        List<Integer> sent = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i) != null && !files.get(i).isEmpty()) {
+                sent.add(i);
+            }
+        }
+        if (sent.isEmpty()) {
+            documents.upload(user, reference, null, kinds.isEmpty() ? null : kinds.get(0));
+        }
+        for (int i : sent) {
+            documents.upload(user, reference, files.get(i), i < kinds.size() ? kinds.get(i) : null);
+        }
     }
 
     @Transactional(readOnly = true)

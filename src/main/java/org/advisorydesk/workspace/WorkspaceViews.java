@@ -3,6 +3,7 @@ package org.advisorydesk.workspace;
 import java.util.List;
 
 import org.advisorydesk.document.Document;
+import org.advisorydesk.document.DocumentKind;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.record.CaseEntry;
@@ -51,7 +52,15 @@ public final class WorkspaceViews {
      * user from approving (no form then).
      */
     public record TaskPage(OpenTask open, Moment due, boolean overdue, RenderedForm form, RequestFile file,
-            ReplyContext context, List<CaseEntry> caseHistory, List<Routing> routingToConfirm, boolean ownWork) {
+            ReplyContext context, List<CaseEntry> caseHistory, List<Routing> routingToConfirm, boolean ownWork,
+            List<DocumentKind> attachmentKinds) {
+
+        /** How many files one attachment form takes, each with its own kind. */
+        public static final int ATTACHMENT_ROWS = 3;
+
+        public List<Integer> attachmentRows() {
+            return java.util.stream.IntStream.range(0, ATTACHMENT_ROWS).boxed().toList();
+        }
 
         public boolean heldByOther(String userId) {
             return open.task().assignee() != null && !open.task().assignee().equals(userId);

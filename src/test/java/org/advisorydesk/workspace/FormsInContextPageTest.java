@@ -84,4 +84,36 @@ class FormsInContextPageTest {
         assertThat(other).contains("id=\"task-form\"").contains("name=\"approvalDecision\"")
                 .doesNotContain("id=\"four-eyes-notice\"");
     }
+
+    @Test
+    void documentKindIsChosenFromTheStepAndADeliverableOnlyOfferedToTheAgenciesDoingTheWork() {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW")
+                .with("title", "Kinds " + System.nanoTime()));
+        String screening = scenario.task(RequestScenario.COORDINATOR, request, "screen-request", null).id();
+        String atScreening = PageSession.signedIn(port, "coordinator").get("/work/tasks/" + screening).body();
+        assertThat(firstKind(atScreening)).isEqualTo("EXISTING_LAW");
+        assertThat(atScreening).doesNotContain("value=\"DELIVERABLE\"");
+
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        String gap = scenario.task(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW).id();
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        assertThat(firstKind(ilo.get("/work/tasks/" + gap).body())).isEqualTo("EXISTING_LAW");
+        scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("gapAnalysisSummary", "Gaps in arts. 25 to 28"));
+        scenario.complete(RequestScenario.OHCHR, request, "add-findings", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("contributionSummary", "Art. 16"));
+        String consolidate = scenario.task(RequestScenario.ILO, request, "consolidate-review", AssistanceType.LEGISLATIVE_REVIEW).id();
+        String atConsolidation = ilo.get("/work/tasks/" + consolidate).body();
+        assertThat(firstKind(atConsolidation)).isEqualTo("DELIVERABLE");
+        assertThat(atConsolidation).contains("id=\"attach-3-kind\"");
+    }
+
+    /** The kind selected in the first attachment row. */
+    private static String firstKind(String page) {
+        java.util.regex.Matcher row = java.util.regex.Pattern
+                .compile("id=\"attach-kind\"[^>]*>\\s*<option value=\"([A-Z_]+)\" selected").matcher(page);
+        assertThat(row.find()).as("a kind selected in the first row").isTrue();
+        return row.group(1);
+    }
 }
