@@ -28,6 +28,7 @@ class FormsInContextBrowserTest {
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
     @Autowired IdentityService identityService;
+    @Autowired org.advisorydesk.document.DocumentService documents;
 
     @BeforeAll
     static void chromiumIsInstalled() {
@@ -85,5 +86,35 @@ class FormsInContextBrowserTest {
             assertThat(manager.all("#task-form")).hasSize(1);
             assertThat(manager.all("#four-eyes-notice")).isEmpty();
         }
+    }
+
+    @Test
+    void officerAttachesTwoFilesAtOnceEachWithItsKind() throws java.io.IOException {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW")
+                .with("title", "Two files " + System.nanoTime()));
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        String taskId = scenario.task(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW).id();
+        java.nio.file.Path law = java.nio.file.Files.createTempFile("labour-code-", ".txt");
+        java.nio.file.Files.writeString(law, "Labour Code, art. 12: work permits.");
+        java.nio.file.Path notes = java.nio.file.Files.createTempFile("mission-notes-", ".txt");
+        java.nio.file.Files.writeString(notes, "Notes of the mission to Asuncion.");
+        try (HeadlessChromium ilo = HeadlessChromium.signedIn(port, "ilo.officer")) {
+            ilo.open("/work/tasks/" + taskId);
+            assertThat(new org.openqa.selenium.support.ui.Select(ilo.find("attach-kind")).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("EXISTING_LAW");
+
+            ilo.find("attach-file").sendKeys(law.toString());
+            ilo.find("attach-2-file").sendKeys(notes.toString());
+            new org.openqa.selenium.support.ui.Select(ilo.find("attach-2-kind")).selectByValue("OTHER");
+            ilo.assertAccessible();
+            ilo.screenshot("forms-attach-two-files");
+            ilo.find("attach").click();
+            ilo.waitUntil(d -> d.getCurrentUrl().contains("#documents"));
+        }
+        Map<String, org.advisorydesk.document.DocumentKind> kinds = new java.util.HashMap<>();
+        documents.documentsOf(RequestScenario.ILO, request.reference()).forEach(d -> kinds.put(d.name(), d.kind()));
+        assertThat(kinds).containsEntry(law.getFileName().toString(), org.advisorydesk.document.DocumentKind.EXISTING_LAW)
+                .containsEntry(notes.getFileName().toString(), org.advisorydesk.document.DocumentKind.OTHER);
     }
 }
