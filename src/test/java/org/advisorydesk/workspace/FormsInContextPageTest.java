@@ -26,6 +26,7 @@ class FormsInContextPageTest {
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
     @Autowired IdentityService identityService;
+    @Autowired org.advisorydesk.request.RequestService requests;
 
     @Test
     void confirmRoutingOffersOnlyTheRequestedTypesPrefilledWithTheCurrentRouting() {
@@ -115,5 +116,44 @@ class FormsInContextPageTest {
                 .compile("id=\"attach-kind\"[^>]*>\\s*<option value=\"([A-Z_]+)\" selected").matcher(page);
         assertThat(row.find()).as("a kind selected in the first row").isTrue();
         return row.group(1);
+    }
+
+    @Test
+    void requestIsBeingRoutedDuringConfirmRoutingAndInProgressOnceConfirmed() {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW")
+                .with("title", "Status " + System.nanoTime()));
+        scenario.screenAsComplete(request);
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        assertThat(coordinator.get("/work/requests/" + request.reference()).body())
+                .contains("id=\"file-status\">Being routed (Confirm routing)<");
+        scenario.confirmRouting(request);
+        assertThat(coordinator.get("/work/requests/" + request.reference()).body()).contains("id=\"file-status\">In progress<");
+    }
+
+    @Test
+    void lastChangeMovesWhenWorkIsDoneAndTheListShowsIt() {
+        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("LEGISLATIVE_REVIEW")
+                .with("title", "Last change " + System.nanoTime()));
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        java.time.Instant before = lastChange(ilo.get("/work/requests/" + request.reference()).body());
+
+        scenario.complete(RequestScenario.ILO, request, "prepare-gap-analysis", AssistanceType.LEGISLATIVE_REVIEW,
+                Map.of("gapAnalysisSummary", "Gaps in arts. 25 to 28"));
+
+        java.time.Instant after = lastChange(ilo.get("/work/requests/" + request.reference()).body());
+        assertThat(after).isAfter(before);
+        assertThat(ilo.get("/work/requests?q=" + request.reference()).body()).contains("datetime=\"" + after + "\"");
+        // the status did not change: the government's "last change" stays where its own view of the request is
+        assertThat(requests.get(RequestScenario.COORDINATOR, request.reference()).updatedAt()).isBefore(after);
+    }
+
+    private static java.time.Instant lastChange(String page) {
+        java.util.regex.Matcher time = java.util.regex.Pattern.compile("id=\"file-last-change\" datetime=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(time.find()).as("the file's last change").isTrue();
+        return java.time.Instant.parse(time.group(1));
     }
 }
