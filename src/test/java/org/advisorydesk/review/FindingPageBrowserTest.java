@@ -92,9 +92,12 @@ class FindingPageBrowserTest {
             browser.open("/work/tasks/" + taskId);
             browser.find("findings-link").click();
             browser.waitForPath("/work/requests/" + reference + "/findings");
+            // Bootstrap scrolls smoothly, so a link scrolled to would still be moving when clicked
+            script(browser, "document.documentElement.style.scrollBehavior = 'auto';");
 
             browser.driver().findElement(org.openqa.selenium.By.cssSelector("#parts-nav a[href='#part-IV']")).click();
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("#part-IV"));
+            script(browser, "window.scrollTo(0, 0);");
             browser.find("show-unassessed").click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("show=unassessed"));
             assertThat(browser.all("#article-1")).isEmpty();
@@ -104,6 +107,7 @@ class FindingPageBrowserTest {
             script(browser, "window.scrollTo(0, 0);");
             browser.screenshot("review-findings-not-assessed");
 
+            script(browser, "window.scrollTo(0, 0);");
             browser.find("back-to-task").click();
             browser.waitForPath("/work/tasks/" + taskId);
         }
