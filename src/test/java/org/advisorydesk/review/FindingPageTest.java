@@ -257,6 +257,7 @@ class FindingPageTest {
         assertThat(partProgress(shown, "I")).isEqualTo("6 of 6 articles assessed");
         assertThat(partProgress(shown, "III")).isEqualTo("1 of 28 articles assessed");
         assertThat(partProgress(shown, "IX")).isEqualTo("0 of 9 articles assessed");
+        assertThat(partProgress(shown, "II")).isEqualTo("0 of 1 article assessed");
         assertThat(shown).contains("href=\"/work/requests/" + reference + "\"").contains("href=\"/work/tasks/task-42\"");
         assertThat(ilo.get(page() + "?task=%3Cscript%3E").body()).doesNotContain("id=\"back-to-task\"");
     }
