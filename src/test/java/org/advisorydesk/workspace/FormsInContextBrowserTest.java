@@ -50,6 +50,12 @@ class FormsInContextBrowserTest {
             assertThat(coordinator.find("current-routing").getText()).contains("ILO").contains("OHCHR");
             WebElement lead = coordinator.driver().findElement(By.cssSelector("#task-overrideLead option:checked"));
             assertThat(lead.getAttribute("value")).isEqualTo("ILO");
+            coordinator.driver().findElement(By.cssSelector("input[name=routingDecision][value=OVERRIDE]")).click();
+            new org.openqa.selenium.support.ui.Select(coordinator.find("task-overrideAssistanceType")).selectByValue("REPORTING_SUPPORT");
+            assertThat(contributorChecked(coordinator, "OHCHR")).isFalse();
+            new org.openqa.selenium.support.ui.Select(coordinator.find("task-overrideAssistanceType")).selectByValue("LEGISLATIVE_REVIEW");
+            assertThat(contributorChecked(coordinator, "OHCHR")).isTrue();
+            coordinator.driver().findElement(By.cssSelector("input[name=routingDecision][value=CONFIRM]")).click();
             coordinator.assertAccessible();
             coordinator.screenshot("forms-confirm-routing");
 
@@ -60,6 +66,10 @@ class FormsInContextBrowserTest {
                 .hasSize(1);
         assertThat(scenario.tasks(RequestScenario.ILO, request, "plan-assistance", AssistanceType.REPORTING_SUPPORT))
                 .hasSize(1);
+    }
+
+    private static boolean contributorChecked(HeadlessChromium browser, String agency) {
+        return browser.driver().findElement(By.cssSelector("input[name=overrideContributors][value=" + agency + "]")).isSelected();
     }
 
     @Test
