@@ -3,6 +3,7 @@ package org.advisorydesk.record;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,16 @@ public class CaseRecord {
     @Transactional(readOnly = true)
     public List<CaseEntry> all(CaseKey key, EntryKind kind) {
         return repository.entries(key.key(), kind);
+    }
+
+    /**
+     * When work was last done on each of these cases (a step, a routing, a question or answer, a document,
+     * a comment, a release, a closure): the staff's "last change", which notices and reminders do not move.
+     * Cases without such work are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Instant> lastWork(Collection<CaseKey> keys) {
+        return repository.latest(keys.stream().map(CaseKey::key).toList(), EntryKind.WORK);
     }
 
     /** The newest entry of a kind that matches, whatever its audience. */

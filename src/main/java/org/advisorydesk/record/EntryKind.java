@@ -46,5 +46,10 @@ public enum EntryKind {
     /** {@code instrument}, {@code reportKind}, {@code from}, {@code to}, {@code reason}: a coordinator's correction of a due date. */
     DUE_DATE_CORRECTED,
     /** {@code instrument}, {@code reports}: a coordinator verified a seeded State's report history; its follow-up starts. */
-    REPORT_HISTORY_VERIFIED
+    REPORT_HISTORY_VERIFIED;
+
+    /** The kinds that record work done on a case (what moves the staff's "last change"). */
+    public static final java.util.Set<EntryKind> WORK = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            STATUS_CHANGED, STEP_COMPLETED, ROUTING_DECIDED, ROUTING_OVERRIDDEN, QUESTION_ASKED, ANSWER_GIVEN,
+            CLOSURE_REASON, DOCUMENT_ADDED, DELIVERABLE_RELEASED, COMMENT, WITHDRAWN));
 }

@@ -5,6 +5,8 @@ public enum RequestStatus {
     SUBMITTED,
     IN_SCREENING,
     AWAITING_CLARIFICATION,
+    /** Screened as complete; the coordinators confirm which agencies lead and contribute (Confirm routing). */
+    ROUTING,
     IN_PROGRESS,
     AWAITING_GOVERNMENT,
     DELIVERED,

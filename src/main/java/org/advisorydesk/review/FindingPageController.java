@@ -10,6 +10,7 @@ import org.advisorydesk.review.FindingViews.Attempt;
 import org.advisorydesk.review.FindingViews.FindingsPage;
 import org.advisorydesk.review.FindingViews.Problem;
 import org.advisorydesk.review.FindingViews.ProvisionView;
+import org.advisorydesk.review.FindingViews.Shown;
 import org.advisorydesk.web.ConflictException;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.NotFoundException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,14 +53,17 @@ class FindingPageController {
     }
 
     @GetMapping
-    String page(CurrentUser user, @PathVariable String reference, Locale locale, Model model) {
-        model.addAttribute("page", workspace.page(user, reference, null, (String) model.getAttribute(SAVED), locale));
+    String page(CurrentUser user, @PathVariable String reference, @RequestParam(required = false) String show,
+            @RequestParam(required = false) String task, Locale locale, Model model) {
+        model.addAttribute("page", workspace.page(user, reference, null, (String) model.getAttribute(SAVED), locale,
+                Shown.of(show, task)));
         return "review/findings";
     }
 
     @PostMapping("/{provision}")
     ModelAndView save(CurrentUser user, @PathVariable String reference, @PathVariable String provision,
-            FindingForm form, @RequestHeader(name = HTMX_REQUEST, required = false) String htmx, Locale locale,
+            FindingForm form, @RequestHeader(name = HTMX_REQUEST, required = false) String htmx,
+            @RequestParam(required = false) String show, @RequestParam(required = false) String task, Locale locale,
             RedirectAttributes redirect) {
         Map<String, Problem> problems = form.problems(validator);
         if (!problems.isEmpty()) {
@@ -69,7 +74,8 @@ class FindingPageController {
         findings.record(user, reference, provision, form.input());
         if (htmx == null) {
             redirect.addFlashAttribute(SAVED, provision);
-            return new ModelAndView("redirect:" + pathOf(reference) + "#" + ProvisionView.anchorOf(provision));
+            return new ModelAndView("redirect:" + pathOf(reference, Shown.of(show, task)) + "#"
+                    + ProvisionView.anchorOf(provision));
         }
         FindingsPage page = workspace.page(user, reference, null, provision, locale);
         return shown(page, page.provision(provision), true, HttpStatus.OK);
@@ -108,5 +114,11 @@ class FindingPageController {
 
     private static String pathOf(String reference) {
         return "/work/requests/" + reference + "/findings";
+    }
+
+    /** The page's path with how it was shown kept (the task id is checked, so it needs no escaping). */
+    private static String pathOf(String reference, Shown shown) {
+        String query = (shown.unassessedOnly() ? "&show=unassessed" : "") + (shown.task() != null ? "&task=" + shown.task() : "");
+        return pathOf(reference) + (query.isEmpty() ? "" : "?" + query.substring(1));
     }
 }

@@ -25,7 +25,7 @@ public final class FindingViews {
      * the progress, the Convention Part by Part, and the versions of the review report.
      */
     public record FindingsPage(AssistanceRequest request, Routing routing, Agency agency, boolean lead,
-            Progress progress, List<PartView> parts, List<ReportVersion> reports) {
+            Progress progress, List<PartView> parts, List<ReportVersion> reports, Shown shown) {
 
         public List<Assessment> assessments() {
             return List.of(Assessment.values());
@@ -57,8 +57,31 @@ public final class FindingViews {
     public record Progress(int assessed, int total) {
     }
 
-    /** One Part of the Convention: the finding on the Part as a whole, then its articles. */
-    public record PartView(String part, String title, ProvisionView whole, List<ProvisionView> articles) {
+    /**
+     * One Part of the Convention: the finding on the Part as a whole, then its articles (only those not yet
+     * assessed when the page shows only those), and how many of all its articles are assessed, on their
+     * own or through the Part as a whole.
+     */
+    public record PartView(String part, String title, ProvisionView whole, List<ProvisionView> articles,
+            boolean wholeAssessed, int assessed, int total) {
+
+        public boolean complete() {
+            return assessed == total;
+        }
+    }
+
+    /**
+     * How the page is shown: every article, or only those not yet assessed ({@code ?show=unassessed}); and
+     * the task the user came from ({@code ?task=…}), to go back to (null: none).
+     */
+    public record Shown(boolean unassessedOnly, String task) {
+
+        public static final Shown ALL = new Shown(false, null);
+        private static final java.util.regex.Pattern TASK_ID = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+        static Shown of(String show, String task) {
+            return new Shown("unassessed".equals(show), task != null && TASK_ID.matcher(task).matches() ? task : null);
+        }
     }
 
     /**

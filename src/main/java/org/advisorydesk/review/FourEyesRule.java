@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import org.advisorydesk.web.ForbiddenException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
 
@@ -16,9 +18,21 @@ import org.springframework.stereotype.Service;
 public class FourEyesRule {
 
     private final HistoryService historyService;
+    private final TaskService taskService;
 
-    FourEyesRule(HistoryService historyService) {
+    FourEyesRule(HistoryService historyService, TaskService taskService) {
         this.historyService = historyService;
+        this.taskService = taskService;
+    }
+
+    /**
+     * Whether the rule would refuse {@code userId} on the open approval task {@code approvalTaskId}: the
+     * page says so before anything is submitted; the engine still enforces it ({@link #checkApprover}).
+     */
+    public boolean refuses(String approvalTaskId, String userId) {
+        Task task = taskService.createTaskQuery().taskId(approvalTaskId).singleResult();
+        return task != null
+                && workersOfBranch(task.getProcessInstanceId(), task.getTaskDefinitionKey()).contains(userId);
     }
 
     /**

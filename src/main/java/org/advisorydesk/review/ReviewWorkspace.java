@@ -14,6 +14,8 @@ import org.advisorydesk.review.FindingViews.Attempt;
 import org.advisorydesk.review.FindingViews.FindingsPage;
 import org.advisorydesk.review.FindingViews.PartView;
 import org.advisorydesk.review.FindingViews.Progress;
+import org.advisorydesk.review.FindingViews.Shown;
+import org.advisorydesk.review.LegislativeReview.ArticleReview;
 import org.advisorydesk.review.FindingViews.ProvisionView;
 import org.advisorydesk.review.FindingViews.ReportVersion;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,13 @@ class ReviewWorkspace {
      */
     @Transactional(readOnly = true)
     public FindingsPage page(CurrentUser user, String reference, Attempt attempt, String saved, Locale locale) {
+        return page(user, reference, attempt, saved, locale, Shown.ALL);
+    }
+
+    /** The page as {@code shown}: every article or only those not yet assessed (and the one just saved). */
+    @Transactional(readOnly = true)
+    public FindingsPage page(CurrentUser user, String reference, Attempt attempt, String saved, Locale locale,
+            Shown shown) {
         LegislativeReview review = findings.review(user, reference, locale);
         AssistanceRequest request = requests.get(user, reference);
         Optional<Routing> routing = findings.routing(reference);
@@ -50,18 +59,29 @@ class ReviewWorkspace {
                 .filter(a -> !request.status().isFinal() && !findings.released(reference)).orElse(null);
         boolean lead = routing.map(r -> user.agencies().contains(r.lead())).orElse(false);
         Provisions provisions = new Provisions(agency, attempt, saved);
-        List<PartView> parts = review.parts().stream()
-                .map(part -> new PartView(part.part(), part.title(),
-                        provisions.of(FindingViews.PART_PREFIX + part.part(), null, part.part(), part.title(),
-                                part.findings()),
-                        part.articles().stream()
-                                .map(a -> provisions.of(String.valueOf(a.article()), a.article(), part.part(), a.topic(),
-                                        a.findings()))
-                                .toList()))
-                .toList();
+        List<PartView> parts = review.parts().stream().map(part -> {
+            boolean wholeAssessed = assessed(part.findings());
+            List<ArticleReview> open = part.articles().stream()
+                    .filter(a -> !wholeAssessed && !assessed(a.findings())).toList();
+            return new PartView(part.part(), part.title(),
+                    provisions.of(FindingViews.PART_PREFIX + part.part(), null, part.part(), part.title(),
+                            part.findings()),
+                    part.articles().stream()
+                            .filter(a -> !shown.unassessedOnly() || open.contains(a)
+                                    || String.valueOf(a.article()).equals(saved))
+                            .map(a -> provisions.of(String.valueOf(a.article()), a.article(), part.part(), a.topic(),
+                                    a.findings()))
+                            .toList(),
+                    wholeAssessed, part.articles().size() - open.size(), part.articles().size());
+        }).toList();
         return new FindingsPage(request, routing.orElse(null), agency, lead,
                 new Progress(review.assessedArticles(), review.totalArticles()), parts,
-                reports.versions(user, reference).stream().map(ReportVersion::of).toList());
+                reports.versions(user, reference).stream().map(ReportVersion::of).toList(), shown);
+    }
+
+    /** Whether an agency gave an assessment (not "not assessed"), as the progress out of 93 counts it. */
+    private static boolean assessed(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.assessment() != Assessment.NOT_ASSESSED);
     }
 
     /** Turns each provision's findings into its block: the agency's form and the others' findings. */

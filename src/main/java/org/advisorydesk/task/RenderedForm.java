@@ -8,6 +8,18 @@ import java.util.List;
  */
 public record RenderedForm(String id, List<Item> items) {
 
+    /**
+     * The same form with the field {@code key} offering only the values in {@code offered} (a subset of
+     * what its definition accepts, so the server's check of the form still holds).
+     */
+    public RenderedForm offering(String key, java.util.Collection<String> offered) {
+        return new RenderedForm(id, items.stream().map(item -> !key.equals(item.key()) ? item
+                : new Item(item.type(), item.key(), item.inputId(), item.label(), item.required(), item.maxLength(),
+                        item.text(), item.value(),
+                        item.options().stream().filter(o -> offered.contains(o.value())).toList(),
+                        item.error(), item.shownWhen())).toList());
+    }
+
     /** One component of the form; {@code type} is the form-js type (text, textfield, radio, …). */
     public record Item(String type, String key, String inputId, String label, boolean required, Integer maxLength,
             List<String> text, String value, List<Option> options, String error, ShownWhen shownWhen) {

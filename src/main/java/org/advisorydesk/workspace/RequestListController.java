@@ -9,7 +9,6 @@ import org.advisorydesk.request.RequestSearch.Standing;
 import org.advisorydesk.request.RequestService;
 import org.advisorydesk.request.StateNames;
 import org.advisorydesk.web.Choice;
-import org.advisorydesk.web.Moment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RequestListController {
 
     private final RequestService requests;
+    private final StaffWorkspace workspace;
 
-    RequestListController(RequestService requests) {
+    RequestListController(RequestService requests, StaffWorkspace workspace) {
         this.requests = requests;
+        this.workspace = workspace;
     }
 
     @GetMapping("/work/requests")
@@ -39,8 +40,7 @@ class RequestListController {
                 state.isPresent() ? null : text, Pages.number(page), RequestSearch.PAGE_SIZE);
         RequestList result = requests.search(user, search);
         model.addAttribute("result", result);
-        model.addAttribute("rows", result.requests().stream()
-                .map(r -> new WorkspaceViews.RequestRow(r, Moment.of(r.updatedAt()))).toList());
+        model.addAttribute("rows", workspace.requestRows(result.requests()));
         model.addAttribute("q", text);
         return "work/requests";
     }

@@ -2,18 +2,22 @@ package org.advisorydesk.workspace;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.RequestDetails;
 import org.advisorydesk.request.RequestService;
+import org.advisorydesk.request.Routing;
 import org.advisorydesk.task.FormDefinitions;
 import org.advisorydesk.task.OpenTask;
 import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
+import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.task.TaskContexts;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.task.TaskList;
@@ -23,11 +27,13 @@ import org.advisorydesk.task.WorkTask;
 import org.advisorydesk.web.Moment;
 import org.advisorydesk.web.Attempt;
 import org.advisorydesk.workspace.WorkspaceViews.RequestFile;
+import org.advisorydesk.workspace.WorkspaceViews.RequestRow;
 import org.advisorydesk.workspace.WorkspaceViews.TaskListView;
 import org.advisorydesk.workspace.WorkspaceViews.TaskPage;
 import org.advisorydesk.workspace.WorkspaceViews.TaskRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What agency staff, coordinators and managers do in the product's own pages: the task list, a task
@@ -44,9 +50,11 @@ class StaffWorkspace {
     private final TaskContexts contexts;
     private final CaseRecord record;
     private final Clock clock;
+    private final FormsInContext formsInContext;
 
     StaffWorkspace(TaskList taskList, TaskInbox inbox, RequestService requests, DocumentService documents,
-            FormDefinitions forms, TaskContexts contexts, CaseRecord record, Clock clock) {
+            FormDefinitions forms, TaskContexts contexts, CaseRecord record, Clock clock, FormsInContext formsInContext) {
+        this.formsInContext = formsInContext;
         this.record = record;
         this.contexts = contexts;
         this.clock = clock;
@@ -74,13 +82,38 @@ class StaffWorkspace {
         // a task of another case (a State's treaty monitoring) shows that case's record
         List<CaseEntry> caseHistory = file != null ? List.of() : CaseKey.parse(task.requestReference())
                 .map(key -> record.readBy(user, key)).orElse(List.of());
+        List<Routing> routing = formsInContext.routingToConfirm(task);
+        boolean ownWork = open.actionable() && formsInContext.ownWork(user, task);
         return new TaskPage(open, Moment.of(task.due()), overdue(task, now),
-                open.actionable() && task.formId() != null
-                        ? forms.render(task.formId(), "task", failedForm ? attempt.values() : inbox.formValues(taskId),
-                                failedForm ? attempt.problems() : null)
+                open.actionable() && task.formId() != null && !ownWork
+                        ? formsInContext.offered(forms.render(task.formId(), "task", failedForm ? attempt.values()
+                                : formsInContext.startingValues(routing, inbox.formValues(taskId)),
+                                failedForm ? attempt.problems() : null), routing)
                         : null,
                 file, contexts.of(taskId, task.requestReference(), file != null ? file.history() : caseHistory),
-                caseHistory);
+                caseHistory, routing, ownWork,
+                AttachmentKinds.forTask(task.taskDefinitionKey(), user, file != null ? file.routing() : List.of()));
+    }
+
+    /**
+     * Attaches the files sent from a task's page, each with its own kind, all or none: a file refused
+     * leaves nothing stored (the uploads join this transaction). At least one file is needed.
+     */
+    @Transactional
+    public void attach(CurrentUser user, String taskId, List<MultipartFile> files, List<String> kinds) {
+        String reference = inbox.open(user, taskId).task().requestReference();
+        List<Integer> sent = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i) != null && !files.get(i).isEmpty()) {
+                sent.add(i);
+            }
+        }
+        if (sent.isEmpty()) {
+            documents.upload(user, reference, null, kinds.isEmpty() ? null : kinds.get(0));
+        }
+        for (int i : sent) {
+            documents.upload(user, reference, files.get(i), i < kinds.size() ? kinds.get(i) : null);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -88,10 +121,27 @@ class StaffWorkspace {
         RequestDetails details = requests.details(user, reference);
         AssistanceRequest request = details.request();
         Instant now = now();
-        return new RequestFile(request, Moment.of(request.submittedAt()), Moment.of(request.updatedAt()),
+        Instant lastWork = details.events().stream().filter(e -> EntryKind.WORK.contains(e.kind()))
+                .map(CaseEntry::at).max(Instant::compareTo).orElse(request.updatedAt());
+        return new RequestFile(request, Moment.of(request.submittedAt()), Moment.of(later(request.updatedAt(), lastWork)),
                 details.routing(),
                 documents.documentsOf(user, reference), details.events(),
                 inbox.openTasks(user, reference).stream().map(t -> row(t, now)).toList());
+    }
+
+    /**
+     * The request list's rows, each with its last change: the newest work recorded on it (a step, a
+     * document, a comment…) or its last status change, whichever is later.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestRow> requestRows(List<AssistanceRequest> requests) {
+        Map<String, Instant> lastWork = record.lastWork(requests.stream().map(r -> (CaseKey) CaseKey.request(r.reference())).toList());
+        return requests.stream().map(r -> new RequestRow(r,
+                Moment.of(later(r.updatedAt(), lastWork.getOrDefault(r.reference(), r.updatedAt()))))).toList();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static TaskRow row(WorkTask task, Instant now) {

@@ -3,7 +3,6 @@ package org.advisorydesk.workspace;
 import java.util.List;
 import java.util.Optional;
 
-import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.NewComment;
 import org.advisorydesk.task.TaskInbox;
@@ -31,12 +30,10 @@ class TaskPageController {
 
     private final StaffWorkspace workspace;
     private final TaskInbox inbox;
-    private final DocumentService documents;
 
-    TaskPageController(StaffWorkspace workspace, TaskInbox inbox, DocumentService documents) {
+    TaskPageController(StaffWorkspace workspace, TaskInbox inbox) {
         this.workspace = workspace;
         this.inbox = inbox;
-        this.documents = documents;
     }
 
     @GetMapping
@@ -101,11 +98,10 @@ class TaskPageController {
 
     @PostMapping("/documents")
     ModelAndView attach(CurrentUser user, @PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-            @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "kind", required = false) String kind, RedirectAttributes flash) {
-        String reference = inbox.open(user, id).task().requestReference();
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(name = "kind", required = false) List<String> kinds, RedirectAttributes flash) {
         try {
-            documents.upload(user, reference, file, kind);
+            workspace.attach(user, id, files == null ? List.of() : files, kinds == null ? List.of() : kinds);
         } catch (InvalidInputException e) {
             return failed(user, id, new Attempt(Attempt.DOCUMENTS, params, e.problems()), HttpStatus.BAD_REQUEST);
         }

@@ -3,6 +3,7 @@ package org.advisorydesk.workspace;
 import java.util.List;
 
 import org.advisorydesk.document.Document;
+import org.advisorydesk.document.DocumentKind;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.record.CaseEntry;
@@ -45,9 +46,21 @@ public final class WorkspaceViews {
         }
     }
 
-    /** A task's page: the task, its due date, its form (for those who may work on it) and its request's file. */
+    /**
+     * A task's page: the task, its due date, its form (for those who may work on it) and its request's file;
+     * the routing a <em>Confirm routing</em> starts from; {@code ownWork} when the four-eyes rule keeps the
+     * user from approving (no form then).
+     */
     public record TaskPage(OpenTask open, Moment due, boolean overdue, RenderedForm form, RequestFile file,
-            ReplyContext context, List<CaseEntry> caseHistory) {
+            ReplyContext context, List<CaseEntry> caseHistory, List<Routing> routingToConfirm, boolean ownWork,
+            List<DocumentKind> attachmentKinds) {
+
+        /** How many files one attachment form takes, each with its own kind. */
+        public static final int ATTACHMENT_ROWS = 3;
+
+        public List<Integer> attachmentRows() {
+            return java.util.stream.IntStream.range(0, ATTACHMENT_ROWS).boxed().toList();
+        }
 
         public boolean heldByOther(String userId) {
             return open.task().assignee() != null && !open.task().assignee().equals(userId);

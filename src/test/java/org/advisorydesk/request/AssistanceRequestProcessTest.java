@@ -56,6 +56,7 @@ class AssistanceRequestProcessTest {
 
         scenario.screenAsComplete(request);
         assertThat(instance).isWaitingAt("confirm-routing");
+        assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.ROUTING);
         scenario.confirmRouting(request);
         assertThat(instance).isWaitingAt("provide-assistance");
         assertThat(scenario.statusOf(request)).isEqualTo(RequestStatus.IN_PROGRESS);

@@ -23,6 +23,7 @@ class FindingPageBrowserTest {
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
     @Autowired DocumentService documents;
+    @Autowired FindingService findings;
 
     @BeforeAll
     static void chromiumIsInstalled() {
@@ -54,6 +55,8 @@ class FindingPageBrowserTest {
             assertThat(browser.find("article-12").getText()).contains("Saved.");
             assertThat(browser.find("finding-12-nationalProvision").getAttribute("value")).isEqualTo("Ley 978/96, art. 12");
             assertThat(browser.find("progress-bar").getAttribute("value")).isEqualTo("1");
+            assertThat(browser.find("part-III-progress").getText()).isEqualTo("1 of 28 articles assessed");
+            assertThat(browser.find("parts-nav-III").getText()).isEqualTo("1 of 28 articles assessed");
             browser.screenshot("review-findings-article");
 
             browser.find("finding-13-save").click();
@@ -73,6 +76,40 @@ class FindingPageBrowserTest {
                     .containsExactly("review-report-" + reference + ".pdf");
             browser.assertAccessible();
             browser.screenshot("review-findings-report");
+        }
+    }
+
+    @Test
+    void officerComesFromTheTaskJumpsToAPartShowsWhatIsLeftAndGoesBack() {
+        AssistanceRequest request = scenario.submit(aRequest().assistanceTypes("LEGISLATIVE_REVIEW"));
+        scenario.screenAsComplete(request);
+        scenario.confirmRouting(request);
+        String reference = request.reference();
+        findings.record(RequestScenario.OHCHR, reference, "part-I", new FindingInput(Assessment.COMPATIBLE, "Constitution", null));
+        String taskId = scenario.task(RequestScenario.OHCHR, request, "prepare-gap-analysis",
+                org.advisorydesk.request.AssistanceType.LEGISLATIVE_REVIEW).id();
+        try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "ohchr.officer")) {
+            browser.open("/work/tasks/" + taskId);
+            browser.find("findings-link").click();
+            browser.waitForPath("/work/requests/" + reference + "/findings");
+            // Bootstrap scrolls smoothly, so a link scrolled to would still be moving when clicked
+            script(browser, "document.documentElement.style.scrollBehavior = 'auto';");
+
+            browser.driver().findElement(org.openqa.selenium.By.cssSelector("#parts-nav a[href='#part-IV']")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("#part-IV"));
+            script(browser, "window.scrollTo(0, 0);");
+            browser.find("show-unassessed").click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("show=unassessed"));
+            assertThat(browser.all("#article-1")).isEmpty();
+            assertThat(browser.all("#article-7")).hasSize(1);
+            assertThat(browser.find("part-I").getText()).contains("Every article of this Part is assessed.");
+            browser.assertAccessible();
+            script(browser, "window.scrollTo(0, 0);");
+            browser.screenshot("review-findings-not-assessed");
+
+            script(browser, "window.scrollTo(0, 0);");
+            browser.find("back-to-task").click();
+            browser.waitForPath("/work/tasks/" + taskId);
         }
     }
 

@@ -243,6 +243,54 @@ class FindingPageTest {
         assertThat(documents.documentsOf(RequestScenario.ILO, reference)).isEmpty();
     }
 
+    @Test
+    void pageJumpsToEachPartCountsEachPartAndLeadsBackToTheRequestAndTheTask() {
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        ilo.get(page());
+        ilo.htmxPost(page() + "/part-I", finding("COMPATIBLE", "Constitution, art. 46", ""));
+        ilo.htmxPost(page() + "/12", finding("PARTLY_COMPATIBLE", "Ley 978/96, art. 5", ""));
+
+        String shown = ilo.get(page() + "?task=task-42").body();
+
+        assertThat(shown).contains("id=\"parts-nav\"").contains("href=\"#part-I\"").contains("href=\"#part-IX\"")
+                .contains("id=\"part-I-progress\"");
+        assertThat(partProgress(shown, "I")).isEqualTo("6 of 6 articles assessed");
+        assertThat(partProgress(shown, "III")).isEqualTo("1 of 28 articles assessed");
+        assertThat(partProgress(shown, "IX")).isEqualTo("0 of 9 articles assessed");
+        assertThat(partProgress(shown, "II")).isEqualTo("0 of 1 article assessed");
+        assertThat(shown).contains("href=\"/work/requests/" + reference + "\"").contains("href=\"/work/tasks/task-42\"");
+        assertThat(ilo.get(page() + "?task=%3Cscript%3E").body()).doesNotContain("id=\"back-to-task\"");
+    }
+
+    @Test
+    void filterShowsOnlyArticlesNotYetAssessedWithoutJavaScriptAndASaveKeepsIt() {
+        PageSession ilo = PageSession.signedIn(port, "ilo.officer");
+        ilo.get(page());
+        ilo.htmxPost(page() + "/part-I", finding("COMPATIBLE", "Constitution, art. 46", ""));
+        ilo.htmxPost(page() + "/12", finding("NOT_COMPATIBLE", "Ley 978/96, art. 5", ""));
+        ilo.htmxPost(page() + "/14", finding("NOT_ASSESSED", "", "To do"));
+
+        String open = ilo.get(page() + "?show=unassessed").body();
+
+        assertThat(open).contains("id=\"article-13\"").contains("id=\"article-14\"").contains("id=\"article-93\"")
+                .doesNotContain("id=\"article-12\"").doesNotContain("id=\"article-1\"").doesNotContain("id=\"part-I-whole\"")
+                .contains("Every article of this Part is assessed.").contains("aria-current=\"page\"");
+        assertThat(ilo.get(page()).body()).contains("id=\"article-12\"").contains("id=\"article-1\"");
+
+        HttpResponse<String> saved = ilo.post(page() + "/13",
+                Map.of("assessment", "COMPATIBLE", "nationalProvision", "", "comment", "", "show", "unassessed"));
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page() + "?show=unassessed#article-13");
+        // the article just saved stays in view once, with its confirmation; then it is gone from the filter
+        assertThat(ilo.get(page() + "?show=unassessed").body()).contains("id=\"article-13\"");
+        assertThat(ilo.get(page() + "?show=unassessed").body()).doesNotContain("id=\"article-13\"");
+    }
+
+    private static String partProgress(String page, String part) {
+        Matcher m = Pattern.compile("id=\"part-" + part + "-progress\">([^<]+)</span>").matcher(page);
+        assertThat(m.find()).as("progress of Part " + part).isTrue();
+        return m.group(1);
+    }
+
     private String routed(org.advisorydesk.request.NewRequestBuilder body) {
         AssistanceRequest request = scenario.submit(body);
         scenario.screenAsComplete(request);
