@@ -99,7 +99,9 @@ class ReplyInContextPageTest {
         String page = PageSession.signedIn(port, "gov.paraguay").get("/portal/requests/" + request.reference()).body();
 
         assertThat(page).contains("id=\"closure-reason\"", "Why the request was closed");
-        assertThat(page.indexOf("Refugee status is UNHCR")).isLessThan(page.indexOf("id=\"tasks\""));
+        // in "Where it stands", before the conversation (a closed request has no tasks section any more)
+        assertThat(page.indexOf("Refugee status is UNHCR")).isGreaterThan(page.indexOf("id=\"next\""))
+                .isLessThan(page.indexOf("id=\"conversation\""));
     }
 
     @Test
