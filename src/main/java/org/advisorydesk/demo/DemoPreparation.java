@@ -6,14 +6,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.advisorydesk.kernel.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -29,11 +27,9 @@ class DemoPreparation extends OncePerRequestFilter {
 
     private final AtomicBoolean preparing = new AtomicBoolean();
     private final MessageSource messages;
-    private final ObjectMapper json;
 
-    DemoPreparation(MessageSource messages, ObjectMapper json) {
+    DemoPreparation(MessageSource messages) {
         this.messages = messages;
-        this.json = json;
     }
 
     void started() {
@@ -58,10 +54,7 @@ class DemoPreparation extends OncePerRequestFilter {
         String path = request.getRequestURI();
         if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
             // the API answers every refusal as problem details, this one too
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(json.writeValueAsString(problem));
+            Problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, text, path);
             return;
         }
         response.setContentType("text/plain;charset=UTF-8");

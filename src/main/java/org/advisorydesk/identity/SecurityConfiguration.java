@@ -1,6 +1,5 @@
 package org.advisorydesk.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,8 +41,8 @@ class SecurityConfiguration {
 
     /** The answers to API clients not signed in or not allowed, shared by the chains that take HTTP Basic. */
     @Bean
-    SecurityProblems securityProblems(ObjectMapper objectMapper) {
-        return new SecurityProblems(objectMapper);
+    SecurityProblems securityProblems() {
+        return new SecurityProblems();
     }
 
     /**

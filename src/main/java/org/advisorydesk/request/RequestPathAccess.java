@@ -5,15 +5,13 @@ import java.util.Map;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.web.ForbiddenException;
 import org.advisorydesk.web.PathAccess;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A change to a request (comment, document, withdrawal, findings) is for those who may see it (else
+ * A change to a request (comment, document, withdrawal) is for those who may see it (else
  * {@code 404}, as if it did not exist); a new request is for governments and coordinators.
  */
 @Component
-@Order(0)
 class RequestPathAccess implements PathAccess {
 
     static final String SUBMIT = "/api/requests";
@@ -26,7 +24,8 @@ class RequestPathAccess implements PathAccess {
 
     @Override
     public boolean guards(String method, String pattern) {
-        return pattern.equals(SUBMIT) || pattern.contains("/requests/{reference}");
+        // the findings' paths are the review's rule, which reads the request (and its visibility) itself
+        return pattern.equals(SUBMIT) || pattern.contains("/requests/{reference}") && !pattern.contains("/findings");
     }
 
     @Override

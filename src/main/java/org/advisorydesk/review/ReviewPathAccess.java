@@ -4,12 +4,10 @@ import java.util.Map;
 
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.web.PathAccess;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Findings and the review's report are written by the agencies the legislative review is routed to. */
 @Component
-@Order(1)
 class ReviewPathAccess implements PathAccess {
 
     private final FindingService findings;

@@ -104,9 +104,10 @@ class ApiDocument {
     }
 
     /** A body with a file among its parts. */
+    @SuppressWarnings("rawtypes")
     private static boolean isUpload(MediaType body) {
-        return body.getSchema() != null && body.getSchema().getProperties() != null && ((Map<String, Schema<?>>) (Map) body
-                .getSchema().getProperties()).values().stream().anyMatch(part -> "binary".equals(part.getFormat()));
+        Map<String, Schema> parts = body.getSchema() == null ? null : body.getSchema().getProperties();
+        return parts != null && parts.values().stream().anyMatch(part -> "binary".equals(part.getFormat()));
     }
 
     /** Every operation's errors, described with the problem schema (those it declares itself are kept). */

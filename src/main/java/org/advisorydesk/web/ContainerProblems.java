@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import org.advisorydesk.kernel.Problems;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -69,24 +70,13 @@ class ContainerProblems implements WebServerFactoryCustomizer<TomcatServletWebSe
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-                            + ",\"detail\":\"The request was refused before it could be read: its request line or headers "
-                            + "are malformed or over the server's limit.\"}");
+                    writer.write(Problems.json(status, "The request was refused before it could be read: "
+                            + "its request line or headers are malformed or over the server's limit."));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {
                 // the client is gone, or the answer was begun elsewhere: nothing more to say
             }
-        }
-
-        private static String title(int status) {
-            return switch (status) {
-                case 400 -> "Bad Request";
-                case 413 -> "Content Too Large";
-                case 414 -> "URI Too Long";
-                case 431 -> "Request Header Fields Too Large";
-                default -> "Refused";
-            };
         }
     }
 }

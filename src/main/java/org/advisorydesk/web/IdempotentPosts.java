@@ -3,15 +3,13 @@ package org.advisorydesk.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.advisorydesk.kernel.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -52,15 +50,13 @@ class IdempotentPosts extends OncePerRequestFilter {
     private final PlatformTransactionManager transactions;
     private final IdempotencyProperties properties;
     private final Clock clock;
-    private final ObjectMapper json;
 
     IdempotentPosts(IdempotencyKeys keys, PlatformTransactionManager transactions, IdempotencyProperties properties,
-            Clock clock, ObjectMapper json) {
+            Clock clock) {
         this.keys = keys;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
-        this.json = json;
     }
 
     @Override
@@ -165,15 +161,8 @@ class IdempotentPosts extends OncePerRequestFilter {
         }
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        Problems.write(response, status, detail, null);
     }
 
     private static boolean hasFormToken(HttpServletRequest request) {

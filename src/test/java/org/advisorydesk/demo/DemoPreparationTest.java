@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockFilterChain;
@@ -18,7 +17,7 @@ class DemoPreparationTest {
     void everyRequestWaitsWhileTheDemoDeskIsMadeAndPassesAfter() throws Exception {
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("demo.preparing", Locale.ENGLISH, "Being prepared");
-        DemoPreparation preparation = new DemoPreparation(messages, new ObjectMapper());
+        DemoPreparation preparation = new DemoPreparation(messages);
 
         preparation.started();
         MockHttpServletResponse waiting = new MockHttpServletResponse();
