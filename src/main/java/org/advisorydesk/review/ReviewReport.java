@@ -72,15 +72,20 @@ class ReviewReport {
                 TableRow.of(List.of(text.of("review.pdf.cover.state"), state + " (" + request.requestingState() + ")")),
                 TableRow.of(List.of(text.of("review.pdf.cover.instruments"), request.instruments().stream()
                         .map(i -> text.of("portal.instrument." + i.name())).collect(Collectors.joining("; ")))),
-                TableRow.of(List.of(text.of("review.pdf.cover.lead"), routing.lead().name())),
+                TableRow.of(List.of(text.of("review.pdf.cover.lead"), agency(text, routing.lead().name()))),
                 TableRow.of(List.of(text.of("review.pdf.cover.contributors"), routing.contributors().isEmpty()
                         ? text.of("review.pdf.cover.none")
-                        : routing.contributors().stream().map(Enum::name).collect(Collectors.joining(", ")))),
+                        : routing.contributors().stream().map(a -> agency(text, a.name())).collect(Collectors.joining(", ")))),
                 TableRow.of(List.of(text.of("review.pdf.cover.date"),
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale()).format(produced)))));
         pdf.space(12);
         pdf.line(text.of("review.pdf.cover.scope", state));
         pdf.pageBreak();
+    }
+
+    /** An agency as the report's language abbreviates it (HCDH in French). */
+    private static String agency(Texts text, String code) {
+        return text.of("glossary.agency." + code);
     }
 
     /** The review in figures: how many articles stand where, in all and Part by Part. */
@@ -127,7 +132,7 @@ class ReviewReport {
 
     private static void findings(ReportLayout pdf, Texts text, List<Finding> findings) throws IOException {
         for (Finding finding : findings) {
-            pdf.indented(text.of("review.pdf.finding", finding.agency(),
+            pdf.indented(text.of("review.pdf.finding", agency(text, finding.agency().name()),
                     text.of("review.assessment." + finding.assessment())));
             if (finding.nationalProvision() != null) {
                 pdf.indented(text.of("review.pdf.nationalProvision", finding.nationalProvision()));

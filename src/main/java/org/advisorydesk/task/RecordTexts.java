@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.advisorydesk.record.ActorSide;
 import org.advisorydesk.record.CaseEntry;
+import org.advisorydesk.web.Terms;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,12 @@ import org.springframework.stereotype.Component;
 @Component("recordTexts")
 public class RecordTexts {
 
-    private static final String FIELD_SEPARATOR = "; ";
-
     private final MessageSource messages;
+    private final Terms terms;
 
-    RecordTexts(MessageSource messages) {
+    RecordTexts(MessageSource messages, Terms terms) {
         this.messages = messages;
+        this.terms = terms;
     }
 
     /** The kind of entry, e.g. "Question to the government". */
@@ -39,7 +40,7 @@ public class RecordTexts {
             return entry.actor();
         }
         ActorSide side = entry.side();
-        return side.code() != null ? side.code() : message("record.side." + side.side().name(), side.side().name());
+        return side.code() != null ? terms.group(side.code()) : message("record.side." + side.side().name(), side.side().name());
     }
 
     public String describe(CaseEntry entry, String statusPrefix) {
@@ -62,13 +63,13 @@ public class RecordTexts {
             case TASK_OVERDUE -> taskName(entry);
             case WITHDRAWN -> entry.text("reason") == null ? "" : entry.text("reason");
             case TREATY_ACTION -> message("record.treaty." + entry.text("action") + (entry.text("date") == null ? ".undated" : ""),
-                    entry.text("action"), entry.text("instrument"), entry.text("date"))
+                    entry.text("action"), instrument(entry), entry.text("date"))
                     + (entry.text("text") == null ? "" : " — " + entry.text("text"));
-            case REPORT_SUBMITTED -> message("record.treaty.report", null, entry.text("instrument"), entry.text("submittedOn"));
-            case OBSERVATIONS_ADOPTED -> message("record.treaty.observations", null, entry.text("instrument"), entry.text("adoptedOn"));
-            case DUE_DATE_CORRECTED -> message("record.treaty.correction", null, entry.text("instrument"), entry.text("from"),
+            case REPORT_SUBMITTED -> message("record.treaty.report", null, instrument(entry), entry.text("submittedOn"));
+            case OBSERVATIONS_ADOPTED -> message("record.treaty.observations", null, instrument(entry), entry.text("adoptedOn"));
+            case DUE_DATE_CORRECTED -> message("record.treaty.correction", null, instrument(entry), entry.text("from"),
                     entry.text("to"), entry.text("reason"));
-            case REPORT_HISTORY_VERIFIED -> message("record.treaty.verified", null, entry.text("instrument"));
+            case REPORT_HISTORY_VERIFIED -> message("record.treaty.verified", null, instrument(entry));
         };
     }
 
@@ -81,8 +82,8 @@ public class RecordTexts {
         }
         FormTexts texts = new FormTexts(messages, locale, formId);
         List<String> fields = new ArrayList<>();
-        entry.values().forEach((key, value) -> fields.add(texts.label(key, key) + ": " + shown(texts, key, value)));
-        return name + " — " + String.join(FIELD_SEPARATOR, fields);
+        entry.values().forEach((key, value) -> fields.add(terms.labelled(texts.label(key, key), shown(texts, key, value))));
+        return name + " — " + joined(fields);
     }
 
     private static String shown(FormTexts texts, String key, Object value) {
@@ -103,11 +104,20 @@ public class RecordTexts {
         for (Map<String, Object> r : routing) {
             String type = message("portal.type." + r.get("assistanceType"), String.valueOf(r.get("assistanceType")));
             List<?> contributors = r.get("contributors") instanceof List<?> list ? list : List.of();
-            shown.add(contributors.isEmpty() ? message("history.routing", null, type, r.get("lead"))
-                    : message("history.routingWith", null, type, r.get("lead"),
-                            String.join(", ", contributors.stream().map(String::valueOf).toList())));
+            String lead = terms.agency(String.valueOf(r.get("lead")));
+            shown.add(contributors.isEmpty() ? message("history.routing", null, type, lead)
+                    : message("history.routingWith", null, type, lead, terms.agencies(contributors)));
         }
-        return String.join(FIELD_SEPARATOR, shown);
+        return joined(shown);
+    }
+
+    /** Parts of one entry one after the other, with the language's semicolon. */
+    private String joined(List<String> parts) {
+        return parts.stream().reduce((a, b) -> message("glossary.joined", null, a, b)).orElse("");
+    }
+
+    private String instrument(CaseEntry entry) {
+        return terms.instrument(entry.text("instrument"));
     }
 
     private String released(CaseEntry entry) {

@@ -32,6 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DeskTest
 class FindingPageTest {
 
+    /** French puts a non-breaking space before a colon, semicolon, question or exclamation mark. */
+    private static final String NB = "\u00A0";
+
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
     @Autowired FindingService findings;
@@ -209,7 +212,7 @@ class FindingPageTest {
         String shown = ohchr.get(page()).body();
         assertThat(shown).contains("Rapport d’examen").contains("1 article évalué sur 93");
         assertThat(textOf(ohchr.download(downloadLink(shown)).body())).contains("Rapport d’examen législatif")
-                .contains("OHCHR : Compatible").contains("Disposition nationale : Constitution, art. 46")
+                .contains("HCDH" + NB + ": Compatible").contains("Disposition nationale" + NB + ": Constitution, art. 46")
                 .contains("Liberté de pensée, de conscience et de religion")
                 .doesNotContain("Freedom of thought, conscience and religion");
     }
@@ -221,8 +224,8 @@ class FindingPageTest {
         String french = ilo.get(page() + "?lang=fr").body();
         String spanish = ilo.get(page() + "?lang=es").body();
 
-        assertThat(french).contains("Partie III : Droits de l’homme de tous les travailleurs migrants et des membres de leur famille")
-                .contains("Article 12 : Liberté de pensée, de conscience et de religion")
+        assertThat(french).contains("Partie III" + NB + ": Droits de l’homme de tous les travailleurs migrants et des membres de leur famille")
+                .contains("Article 12" + NB + ": Liberté de pensée, de conscience et de religion")
                 .doesNotContain("Scope and definitions").doesNotContain("Freedom of thought");
         assertThat(spanish).contains("Parte III: Derechos humanos de todos los trabajadores migratorios y de sus familiares")
                 .contains("Artículo 12: Libertad de pensamiento, de conciencia y de religión");

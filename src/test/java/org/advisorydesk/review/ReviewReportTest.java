@@ -42,6 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DeskTest
 class ReviewReportTest {
 
+    /** French puts a non-breaking space before a colon, semicolon, question or exclamation mark. */
+    private static final String NB = "\u00A0";
+
     static final String TURKISH = "Yabancılar çalışma izni şartları";
     static final String VIETNAMESE = "Người lao động di cư";
     static final String RUSSIAN = "Трудящиеся-мигранты";
@@ -162,7 +165,7 @@ class ReviewReportTest {
 
         assertThat(text).contains("Informe del examen legislativo").contains("Resumen ejecutivo")
                 .contains("Artículos evaluados: 8 de 93").contains("Evaluado con la parte I en conjunto: Compatible.")
-                .contains("Conclusiones del examen").contains("Agencia principal OHCHR")
+                .contains("Conclusiones del examen").contains("Agencia principal ACNUDH")
                 .doesNotContain("Executive summary");
     }
 
@@ -173,10 +176,10 @@ class ReviewReportTest {
         String text = textOf(pdf);
 
         assertThat(text).contains("Rapport d’examen législatif").contains("Résumé")
-                .contains("Évalué avec la partie I dans son ensemble : Compatible.")
-                .contains("Conclusions de l’examen").contains("Agence chef de file OHCHR")
+                .contains("Évalué avec la partie I dans son ensemble" + NB + ": Compatible.")
+                .contains("Conclusions de l’examen").contains("Agence chef de file HCDH")
                 .doesNotContain("Executive summary");
-        assertThat(text.lines()).anyMatch(line -> line.startsWith("Partie I : ") && line.endsWith(" 5 0 1 0"));
+        assertThat(text.lines()).anyMatch(line -> line.startsWith("Partie I" + NB + ": ") && line.endsWith(" 5 0 1 0"));
     }
 
     private void record(CurrentUser user, String provision, String assessment,

@@ -31,6 +31,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class FormTextsTest {
 
+    /** French puts a non-breaking space before a colon, semicolon, question or exclamation mark. */
+    private static final String NB = "\u00A0";
+
     private static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final List<Locale> TRANSLATIONS = List.of(Locale.FRENCH, SPANISH);
     /** Texts that are rightly the same in English, French and Spanish. */
@@ -112,13 +115,13 @@ class FormTextsTest {
                 Locale.FRENCH);
 
         assertThat(item(form, null).text()).containsExactly("## Examen préalable de la demande",
-                "La demande est-elle complète et relève-t-elle du champ de la campagne ?");
+                "La demande est-elle complète et relève-t-elle du champ de la campagne" + NB + "?");
         assertThat(item(form, "screeningOutcome").label()).isEqualTo("Conclusion");
         assertThat(item(form, "screeningOutcome").options()).extracting(RenderedForm.Option::label)
-                .contains("Hors du champ : clôturer la demande");
+                .contains("Hors du champ" + NB + ": clôturer la demande");
         assertThat(item(form, "screeningNote").shownWhen())
                 .isEqualTo(new RenderedForm.ShownWhen("screeningOutcome", "OUT_OF_SCOPE", "Conclusion",
-                        "Hors du champ : clôturer la demande"));
+                        "Hors du champ" + NB + ": clôturer la demande"));
     }
 
     @Test

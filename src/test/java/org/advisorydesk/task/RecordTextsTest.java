@@ -14,6 +14,7 @@ import org.advisorydesk.record.Audience;
 import org.advisorydesk.record.Audiences;
 import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.EntryKind;
+import org.advisorydesk.web.Terms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,10 +28,12 @@ class RecordTextsTest {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final String STATUS = "portal.status.";
+    /** French puts a non-breaking space before a colon or semicolon and inside guillemets. */
+    private static final String NB = "\u00A0";
     /** Typed with an apostrophe and braces, which a message format would eat. */
     private static final String TYPED = "Which draft? Bill 12/2026 isn't {0} the law's 'final' text";
 
-    private final RecordTexts texts = new RecordTexts(applicationMessages());
+    private final RecordTexts texts = new RecordTexts(applicationMessages(), new Terms(applicationMessages()));
 
     @AfterEach
     void resetLocale() {
@@ -45,7 +48,7 @@ class RecordTextsTest {
         assertThat(in(Locale.ENGLISH, texts -> texts.describe(entry, STATUS))).isEqualTo("In screening");
         assertThat(in(Locale.FRENCH, texts -> texts.describe(entry, STATUS))).isEqualTo("En cours d’examen préalable");
         assertThat(in(SPANISH, texts -> texts.describe(entry, STATUS))).isEqualTo("En examen preliminar");
-        assertThat(inEveryLanguage(texts -> texts.kind(entry))).containsExactly("Status", "Statut", "Estado");
+        assertThat(inEveryLanguage(texts -> texts.kind(entry))).containsExactly("Status", "Statut", "Situación");
         assertThat(inEveryLanguage(texts -> texts.by(entry))).containsOnly("gov.paraguay");
     }
 
@@ -61,8 +64,8 @@ class RecordTextsTest {
         assertThat(in(Locale.ENGLISH, texts -> texts.describe(entry, STATUS))).isEqualTo("Screen request — "
                 + "Outcome: Needs clarification: ask the government; Question for the government: " + TYPED);
         assertThat(in(Locale.FRENCH, texts -> texts.describe(entry, STATUS))).isEqualTo(
-                "Examiner la recevabilité de la demande — Conclusion: Précisions nécessaires : interroger le "
-                        + "gouvernement; Question pour le gouvernement: " + TYPED);
+                "Examiner la recevabilité de la demande — Conclusion" + NB + ": Précisions nécessaires" + NB + ": interroger le "
+                        + "gouvernement" + NB + "; Question pour le gouvernement" + NB + ": " + TYPED);
         assertThat(in(SPANISH, texts -> texts.describe(entry, STATUS))).isEqualTo("Examinar la solicitud — "
                 + "Conclusión: Requiere aclaraciones: preguntar al gobierno; Pregunta para el gobierno: " + TYPED);
         assertThat(inEveryLanguage(texts -> texts.kind(entry)))
@@ -83,12 +86,12 @@ class RecordTextsTest {
                 .startsWith("Legislative review (gap analysis): OHCHR leads, with ILO, IOM; ")
                 .endsWith(": UNESCO leads");
         assertThat(in(Locale.FRENCH, texts -> texts.describe(entry, STATUS)))
-                .startsWith("Examen de la législation (analyse des écarts) : OHCHR chef de file, avec ILO, IOM; ")
-                .endsWith(" : UNESCO chef de file");
+                .startsWith("Examen de la législation (analyse des écarts)" + NB + ": HCDH chef de file, avec OIT, OIM" + NB + "; ")
+                .endsWith(NB + ": UNESCO chef de file");
         assertThat(in(SPANISH, texts -> texts.describe(entry, STATUS)))
-                .startsWith("Examen legislativo (análisis de brechas): dirige OHCHR, con ILO, IOM; ")
+                .startsWith("Examen legislativo (análisis de brechas): dirige ACNUDH, con OIT, OIM; ")
                 .endsWith(": dirige UNESCO");
-        assertThat(inEveryLanguage(texts -> texts.kind(entry))).containsExactly("Agencies", "Agences", "Organismos");
+        assertThat(inEveryLanguage(texts -> texts.kind(entry))).containsExactly("Agencies", "Agences", "Agencias");
         assertThat(inEveryLanguage(texts -> texts.by(entry))).containsExactly("the desk", "le bureau", "la oficina");
     }
 
@@ -112,7 +115,7 @@ class RecordTextsTest {
 
         assertThat(inEveryLanguage(texts -> texts.describe(entry, STATUS))).containsExactly(
                 "Overdue work reported to the managers: e-mail to 3 recipient(s)",
-                "Retard signalé aux responsables : courriel à 3 destinataire(s)",
+                "Retard signalé aux responsables" + NB + ": courriel à 3 destinataire(s)",
                 "Retraso comunicado a los responsables: correo a 3 destinatario(s)");
         assertThat(inEveryLanguage(texts -> texts.kind(entry)))
                 .containsExactly("Notification", "Notification", "Notificación");
@@ -128,12 +131,12 @@ class RecordTextsTest {
 
         assertThat(inEveryLanguage(texts -> texts.describe(onTask, STATUS))).containsExactly(
                 "On “Prepare gap analysis”: " + TYPED,
-                "Sur « Préparer l’analyse des écarts » : " + TYPED,
+                "Sur «" + NB + "Préparer l’analyse des écarts" + NB + "»" + NB + ": " + TYPED,
                 "Sobre «Preparar el análisis de brechas»: " + TYPED);
         assertThat(inEveryLanguage(texts -> texts.describe(onRequest, STATUS))).containsOnly(TYPED);
         assertThat(inEveryLanguage(texts -> texts.kind(onTask))).containsExactly("Comment", "Commentaire", "Comentario");
         assertThat(inEveryLanguage(texts -> texts.by(onTask))).containsOnly("ohchr.officer");
-        assertThat(inEveryLanguage(texts -> texts.by(onTask.forGovernment()))).containsOnly("OHCHR");
+        assertThat(inEveryLanguage(texts -> texts.by(onTask.forGovernment()))).containsExactly("OHCHR", "HCDH", "ACNUDH");
     }
 
     @Test
@@ -142,7 +145,7 @@ class RecordTextsTest {
                 Map.of("text", "Seen", "taskKey", "not-a-task-of-the-desk", "taskName", "Tâche importée"));
 
         assertThat(inEveryLanguage(texts -> texts.describe(entry, STATUS))).containsExactly(
-                "On “Tâche importée”: Seen", "Sur « Tâche importée » : Seen", "Sobre «Tâche importée»: Seen");
+                "On “Tâche importée”: Seen", "Sur «" + NB + "Tâche importée" + NB + "»" + NB + ": Seen", "Sobre «Tâche importée»: Seen");
     }
 
     @Test
@@ -155,10 +158,10 @@ class RecordTextsTest {
                 Map.of("instrument", "ILO_C143", "from", "2021-09-01", "to", "2024-09-01", "reason", TYPED));
 
         assertThat(inEveryLanguage(texts -> texts.describe(ratified, STATUS))).containsExactly(
-                "Ratification of ICRMW on 2008-09-23", "Ratification de ICRMW le 2008-09-23", "Ratificación de ICRMW el 2008-09-23");
-        assertThat(in(Locale.FRENCH, texts -> texts.describe(seeded, STATUS))).isEqualTo("Signature de ICRMW (date inconnue)");
+                "Ratification of ICRMW on 2008-09-23", "Ratification de CIPDTM le 2008-09-23", "Ratificación de ICRMW el 2008-09-23");
+        assertThat(in(Locale.FRENCH, texts -> texts.describe(seeded, STATUS))).isEqualTo("Signature de CIPDTM (date inconnue)");
         assertThat(in(Locale.ENGLISH, texts -> texts.describe(corrected, STATUS)))
-                .isEqualTo("ILO_C143: next report due 2024-09-01 instead of 2021-09-01 (" + TYPED + ")");
+                .isEqualTo("C143: next report due 2024-09-01 instead of 2021-09-01 (" + TYPED + ")");
         assertThat(inEveryLanguage(texts -> texts.kind(corrected)))
                 .containsExactly("Due date corrected", "Date d’échéance corrigée", "Fecha corregida");
         assertThat(corrected.audience()).isEqualTo(Audience.STAFF);

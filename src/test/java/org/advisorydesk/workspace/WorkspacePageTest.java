@@ -29,6 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DeskTest
 class WorkspacePageTest {
 
+    /** French puts a non-breaking space before a colon, semicolon, question or exclamation mark. */
+    private static final String NB = "\u00A0";
+
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
     @Autowired RequestService requests;
@@ -57,7 +60,7 @@ class WorkspacePageTest {
         HttpResponse<String> page = ilo.get("/work?view=groups&q=" + request.reference());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(request.reference()).contains("PRY").contains("ILO_C97")
+        assertThat(page.body()).contains(request.reference()).contains("PRY").contains(">C97</abbr>")
                 .contains("Prepare gap analysis").contains("Legislative review (gap analysis)")
                 .contains("Tasks 1 to 1 of 1").contains("/work/tasks/" + gapAnalysis(request).id());
     }
@@ -275,10 +278,10 @@ class WorkspacePageTest {
         String french = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=fr").body();
         String english = PageSession.signedIn(port, "ilo.officer").get("/work/requests/" + request.reference() + "?lang=en").body();
 
-        assertThat(french).contains("Examiner la recevabilité de la demande — Conclusion: Complète : déterminer la répartition")
+        assertThat(french).contains("Examiner la recevabilité de la demande — Conclusion" + NB + ": Complète" + NB + ": déterminer la répartition")
                 .contains("Préparer l’analyse des écarts — ").contains("Articles 25 à 28 à modifier")
-                .contains("Examen de la législation (analyse des écarts) : ILO chef de file, avec OHCHR")
-                .contains("Sur « Préparer l’analyse des écarts » : Décret 2019 demandé");
+                .contains("Examen de la législation (analyse des écarts)" + NB + ": OIT chef de file, avec HCDH")
+                .contains("Sur «" + NB + "Préparer l’analyse des écarts" + NB + "»" + NB + ": Décret 2019 demandé");
         assertThat(english).contains("Screen request — Outcome: Complete: determine the routing");
     }
 
