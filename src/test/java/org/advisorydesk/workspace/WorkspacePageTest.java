@@ -304,6 +304,32 @@ class WorkspacePageTest {
         assertThat(coordinator.get("/work/requests?standing=sometimes").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void requestAndTaskListsFindAStateByItsUnNameInAnyLanguageWithoutAccentsOrItsFormerName() {
+        AssistanceRequest turkish = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("TUR").with("title", "Türkiye " + System.nanoTime()).build());
+        AssistanceRequest ivorian = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("CIV").with("title", "Ivorian " + System.nanoTime()).build());
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        for (String name : java.util.List.of("Türkiye", "Turquía", "turquia", "Turkey")) {
+            assertThat(coordinator.get("/work/requests?standing=all&q=" + encoded(name)).body()).as(name)
+                    .contains(turkish.reference()).doesNotContain(ivorian.reference());
+        }
+        for (String name : java.util.List.of("Côte d’Ivoire", "cote d'ivoire", "Ivory Coast")) {
+            assertThat(coordinator.get("/work/requests?standing=all&q=" + encoded(name)).body()).as(name)
+                    .contains(ivorian.reference()).doesNotContain(turkish.reference());
+        }
+        assertThat(coordinator.get("/work?view=groups&q=" + encoded("Türkiye")).body())
+                .contains(turkish.reference()).doesNotContain(ivorian.reference());
+        assertThat(coordinator.get("/work?view=groups&q=" + encoded("cote d'ivoire")).body())
+                .contains(ivorian.reference()).doesNotContain(turkish.reference());
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static java.util.List<String> taskLinks(String page) {
         Matcher m = Pattern.compile("href=\"/work/tasks/([^\"]+)\"").matcher(page);
         java.util.List<String> ids = new java.util.ArrayList<>();
