@@ -3,7 +3,6 @@ package org.advisorydesk.record;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.function.Predicate;
 
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.identity.EngineAuthentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The record of every case: entries are appended in the transaction of the work they record (so
  * rolled-back work leaves none), each with the audience {@link Audiences} decides, and read back
- * filtered for the reader. Whether the reader may see the case at all is the caller's check.
+ * filtered for the reader. Whether the reader may see the case at all is the caller's check. Work
+ * appended is announced ({@link WorkRecorded}) in the same transaction.
  */
 @Service
 public class CaseRecord {
@@ -26,11 +27,14 @@ public class CaseRecord {
     private final CaseRecordRepository repository;
     private final EngineAuthentication engineAuthentication;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseRecord(CaseRecordRepository repository, EngineAuthentication engineAuthentication, Clock clock) {
+    CaseRecord(CaseRecordRepository repository, EngineAuthentication engineAuthentication, Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.engineAuthentication = engineAuthentication;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Appends an entry by someone who acted for a side (a user id may be null for the system). */
@@ -40,6 +44,9 @@ public class CaseRecord {
         Audience audience = Audiences.of(kind, side, stored);
         Instant now = clock.instant();
         long id = repository.insert(key.key(), now, actor, side, kind, audience, stored);
+        if (EntryKind.WORK.contains(kind)) {
+            events.publishEvent(new WorkRecorded(key, now));
+        }
         return new CaseEntry(id, key.key(), now, actor, side, kind, audience, stored);
     }
 
@@ -72,16 +79,6 @@ public class CaseRecord {
     @Transactional(readOnly = true)
     public List<CaseEntry> all(CaseKey key, EntryKind kind) {
         return repository.entries(key.key(), kind);
-    }
-
-    /**
-     * When work was last done on each of these cases (a step, a routing, a question or answer, a document,
-     * a comment, a release, a closure): the staff's "last change", which notices and reminders do not move.
-     * Cases without such work are absent.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, Instant> lastWork(Collection<CaseKey> keys) {
-        return repository.latest(keys.stream().map(CaseKey::key).toList(), EntryKind.WORK);
     }
 
     /** The newest entry of a kind that matches, whatever its audience. */

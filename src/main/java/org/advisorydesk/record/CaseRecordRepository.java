@@ -57,22 +57,6 @@ class CaseRecordRepository {
                 .params(caseKey, kind.name()).query(this::map).list();
     }
 
-    /** The time of the newest entry of one of {@code kinds} per case of {@code caseKeys} (cases with none absent). */
-    java.util.Map<String, Instant> latest(java.util.Collection<String> caseKeys, java.util.Collection<EntryKind> kinds) {
-        if (caseKeys.isEmpty()) {
-            return java.util.Map.of();
-        }
-        java.util.Map<String, Instant> latest = new java.util.HashMap<>();
-        jdbc.sql("SELECT case_key, MAX(occurred_at) AS latest FROM case_entry WHERE case_key IN (:keys) AND kind IN (:kinds) "
-                        + "GROUP BY case_key")
-                .param("keys", java.util.List.copyOf(caseKeys))
-                .param("kinds", kinds.stream().map(Enum::name).toList())
-                .query(rs -> {
-                    latest.put(rs.getString("case_key"), rs.getObject("latest", OffsetDateTime.class).toInstant());
-                });
-        return latest;
-    }
-
     private CaseEntry map(ResultSet rs, int row) throws SQLException {
         return new CaseEntry(rs.getLong("id"), rs.getString("case_key"),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),

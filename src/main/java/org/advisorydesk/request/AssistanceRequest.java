@@ -10,6 +10,8 @@ import org.advisorydesk.record.ActorSide;
  * {@code overdueSince} is set when a staff task of the request first passed its due date;
  * {@code submittedSide} is the side the submitter acted for ({@code GOVERNMENT:PRY}, {@code COORDINATORS},
  * {@code AGENCY:OHCHR} for a request opened on the State's behalf), as the record stores sides.
+ * {@code updatedAt} is its last status change (the government's "last change"); {@code lastChangeAt} the
+ * staff's: the later of that and the newest work recorded on it ({@code EntryKind.WORK}).
  */
 public record AssistanceRequest(
         long id,
@@ -25,7 +27,8 @@ public record AssistanceRequest(
         Instant submittedAt,
         Instant updatedAt,
         Instant overdueSince,
-        String submittedSide) {
+        String submittedSide,
+        Instant lastChangeAt) {
 
     /** Who submitted it, as this reader may read it: a government reads staff by their side, not their user id. */
     public String submittedByFor(boolean governmentReader) {

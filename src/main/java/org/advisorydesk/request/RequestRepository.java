@@ -33,7 +33,18 @@ import org.springframework.stereotype.Repository;
 class RequestRepository {
 
     private static final String COLUMNS = "id, reference, requesting_state, instruments, assistance_types, title, "
-            + "description, contact_email, status, submitted_by, submitted_at, updated_at, overdue_since, submitted_side";
+            + "description, contact_email, status, submitted_by, submitted_at, updated_at, overdue_since, submitted_side, last_change_at";
+
+    /** The order of a list, the most recent first: by the staff's last change, or by the last status change a government sees. */
+    enum Order {
+        LAST_CHANGE("a.last_change_at"), LAST_STATUS_CHANGE("a.updated_at");
+
+        private final String column;
+
+        Order(String column) {
+            this.column = column;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final DataFieldMaxValueIncrementer referenceSequence;
@@ -58,13 +69,13 @@ class RequestRepository {
     long insert(AssistanceRequest request) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO assistance_request (reference, requesting_state, instruments, assistance_types, title, "
-                        + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side, status_since) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side, status_since, "
+                        + "last_change_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(request.reference(), request.requestingState(), join(request.instruments()),
                         join(request.assistanceTypes()), request.title(), request.description(),
                         request.contactEmail(), request.status().name(), request.submittedBy(),
                         utc(request.submittedAt()), utc(request.updatedAt()), request.submittedSide(),
-                        utc(request.submittedAt()))
+                        utc(request.submittedAt()), utc(request.lastChangeAt()))
                 .update(keys, "id");
         figureChanges.changed(request.submittedAt());
         return keys.getKeyAs(Number.class).longValue();
@@ -82,10 +93,10 @@ class RequestRepository {
     }
 
     /**
-     * A page of the requests that match, the most recently changed first; {@code state} (when not null)
-     * and {@code agencies} (when not null: routed to one of them) narrow what the user may see.
+     * A page of the requests that match, the most recently changed first in that order; {@code state}
+     * (when not null) and {@code agencies} (when not null: routed to one of them) narrow what the user may see.
      */
-    RequestList search(RequestSearch search, String state, Collection<Agency> agencies) {
+    RequestList search(RequestSearch search, String state, Collection<Agency> agencies, Order order) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (state != null) {
@@ -108,7 +119,7 @@ class RequestRepository {
         long total = jdbc.sql("SELECT COUNT(*) FROM assistance_request a" + where).params(params)
                 .query(Long.class).single();
         List<AssistanceRequest> page = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1a.") + " FROM assistance_request a"
-                        + where + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                        + where + " ORDER BY " + order.column + " DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", search.size()).param("offset", (long) search.page() * search.size())
                 .query(RequestRepository::map).list();
         return new RequestList(search, page, total);
@@ -137,11 +148,12 @@ class RequestRepository {
         long government = from.withGovernment() ? elapsed : 0;
         boolean delivered = to == RequestStatus.DELIVERED;
         jdbc.sql("UPDATE assistance_request SET status = ?, updated_at = ?, status_since = ?, "
+                        + "last_change_at = CASE WHEN last_change_at < ? THEN ? ELSE last_change_at END, "
                         + "agency_seconds = agency_seconds + ?, government_seconds = government_seconds + ?, "
                         + "delivered_at = CASE WHEN ? AND delivered_at IS NULL THEN ? ELSE delivered_at END, "
                         + "cycle_seconds = CASE WHEN ? AND cycle_seconds IS NULL THEN ? ELSE cycle_seconds END, "
                         + "finished_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?")
-                .params(to.name(), utc(at), utc(at), agency, government, delivered, utc(at), delivered,
+                .params(to.name(), utc(at), utc(at), utc(at), utc(at), agency, government, delivered, utc(at), delivered,
                         seconds(times[0], at), to.isFinal(), utc(at), requestId)
                 .update();
         figureChanges.changed(at);
@@ -149,6 +161,12 @@ class RequestRepository {
 
     private static long seconds(Instant from, Instant to) {
         return Math.max(0, Duration.between(from, to).toSeconds());
+    }
+
+    /** Work was recorded on the request at this moment: its staff's last change moves there, never back. */
+    void workRecorded(String reference, Instant at) {
+        jdbc.sql("UPDATE assistance_request SET last_change_at = ? WHERE reference = ? AND last_change_at < ?")
+                .params(utc(at), reference, utc(at)).update();
     }
 
     /** Marks the request overdue from this moment, unless it already is; true when it was not. */
@@ -210,7 +228,8 @@ class RequestRepository {
                 instant(rs, "submitted_at"),
                 instant(rs, "updated_at"),
                 rs.getObject("overdue_since", OffsetDateTime.class) == null ? null : instant(rs, "overdue_since"),
-                rs.getString("submitted_side"));
+                rs.getString("submitted_side"),
+                instant(rs, "last_change_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

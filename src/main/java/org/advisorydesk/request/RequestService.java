@@ -61,7 +61,7 @@ public class RequestService {
         AssistanceRequest request = new AssistanceRequest(0, reference, state, body.instrumentList(),
                 body.assistanceTypeList(), body.title().strip(), body.description().strip(),
                 body.contactEmail().strip(), RequestStatus.SUBMITTED, user.id(), now, now, null,
-                ActorSide.ofGroups(user.groups()).stored());
+                ActorSide.ofGroups(user.groups()).stored(), now);
         repository.insert(request);
         record.append(CaseKey.request(reference), EntryKind.STATUS_CHANGED, user, Map.of("to", RequestStatus.SUBMITTED.name()));
         engineAuthentication.as(user, () -> process.start(request, Groups.government(state)));
@@ -107,12 +107,12 @@ public class RequestService {
     @Transactional(readOnly = true)
     public RequestList search(CurrentUser user, RequestSearch search) {
         if (user.seesAllRequests()) {
-            return repository.search(search, search.state(), null);
+            return repository.search(search, search.state(), null, RequestRepository.Order.LAST_CHANGE);
         }
         if (user.state().isPresent()) {
-            return repository.search(search, user.state().get(), null);
+            return repository.search(search, user.state().get(), null, RequestRepository.Order.LAST_STATUS_CHANGE);
         }
-        return repository.search(search, search.state(), user.agencies());
+        return repository.search(search, search.state(), user.agencies(), RequestRepository.Order.LAST_CHANGE);
     }
 
     /** The request, when the user may see it; otherwise 404, as if it did not exist. */

@@ -1,41 +1,44 @@
 package org.advisorydesk.request;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** A State as people type it in a search: its ISO 3166 alpha-3 code, or its name in English, French or Spanish. */
+/**
+ * A State as people type it in a search: its ISO 3166 alpha-3 code, or any of its names in English,
+ * French or Spanish (the JDK's short names, and the UN and common names of {@code state-names.properties}),
+ * whatever the case, accents, apostrophes or hyphens. Every search by State goes through {@link #find}.
+ */
 public final class StateNames {
 
-    private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-    private static final Map<String, String> CODE_BY_NAME = codesByName(
-            List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es")));
+    static final String FILE = "state-names.properties";
+
+    private static final StateNameIndex INDEX = StateNameIndex.load(FILE);
 
     private StateNames() {
     }
 
     /** Whether the text is an ISO 3166 alpha-3 code as {@link Locale} knows them, in upper case. */
     public static boolean isCode(String text) {
-        return CODES.contains(text);
+        return INDEX.isCode(text);
     }
 
-    /** The State's alpha-3 code, when the text is a code or a name (any case); otherwise empty. */
+    /** The State's alpha-3 code, when the text is a code or a name; otherwise empty. */
     public static Optional<String> find(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String upper = text.strip().toUpperCase(Locale.ROOT);
-        if (CODES.contains(upper)) {
-            return Optional.of(upper);
-        }
-        return Optional.ofNullable(CODE_BY_NAME.get(text.strip().toLowerCase(Locale.ROOT)));
+        return INDEX.find(text);
     }
 
-    /** The State's short name in the language, from its alpha-3 code; the code itself when unknown. */
+    /**
+     * The State's short name in the language, from its alpha-3 code: the UN's where the file gives it
+     * (Türkiye, Cabo Verde, Holy See…), otherwise the JDK's; the code itself when unknown.
+     */
     public static String name(String iso3, Locale language) {
+        Optional<String> shown = INDEX.shownName(iso3, language);
+        if (shown.isPresent()) {
+            return shown.get();
+        }
         for (String alpha2 : Locale.getISOCountries()) {
             Locale country = new Locale("", alpha2);
             if (country.getISO3Country().equals(iso3)) {
@@ -43,15 +46,5 @@ public final class StateNames {
             }
         }
         return iso3;
-    }
-
-    private static Map<String, String> codesByName(List<Locale> languages) {
-        Map<String, String> byName = new HashMap<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", alpha2);
-            languages.forEach(language -> byName.putIfAbsent(
-                    country.getDisplayCountry(language).toLowerCase(Locale.ROOT), country.getISO3Country()));
-        }
-        return Map.copyOf(byName);
     }
 }

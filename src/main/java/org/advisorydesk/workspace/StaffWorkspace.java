@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
@@ -17,7 +16,6 @@ import org.advisorydesk.task.OpenTask;
 import org.advisorydesk.record.CaseEntry;
 import org.advisorydesk.record.CaseKey;
 import org.advisorydesk.record.CaseRecord;
-import org.advisorydesk.record.EntryKind;
 import org.advisorydesk.task.TaskContexts;
 import org.advisorydesk.task.TaskInbox;
 import org.advisorydesk.task.TaskList;
@@ -121,27 +119,15 @@ class StaffWorkspace {
         RequestDetails details = requests.details(user, reference);
         AssistanceRequest request = details.request();
         Instant now = now();
-        Instant lastWork = details.events().stream().filter(e -> EntryKind.WORK.contains(e.kind()))
-                .map(CaseEntry::at).max(Instant::compareTo).orElse(request.updatedAt());
-        return new RequestFile(request, Moment.of(request.submittedAt()), Moment.of(later(request.updatedAt(), lastWork)),
+        return new RequestFile(request, Moment.of(request.submittedAt()), Moment.of(request.lastChangeAt()),
                 details.routing(),
                 documents.documentsOf(user, reference), details.events(),
                 inbox.openTasks(user, reference).stream().map(t -> row(t, now)).toList());
     }
 
-    /**
-     * The request list's rows, each with its last change: the newest work recorded on it (a step, a
-     * document, a comment…) or its last status change, whichever is later.
-     */
-    @Transactional(readOnly = true)
+    /** The request list's rows, each with the staff's last change (the newest work recorded on it, or its last status change). */
     public List<RequestRow> requestRows(List<AssistanceRequest> requests) {
-        Map<String, Instant> lastWork = record.lastWork(requests.stream().map(r -> (CaseKey) CaseKey.request(r.reference())).toList());
-        return requests.stream().map(r -> new RequestRow(r,
-                Moment.of(later(r.updatedAt(), lastWork.getOrDefault(r.reference(), r.updatedAt()))))).toList();
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+        return requests.stream().map(r -> new RequestRow(r, Moment.of(r.lastChangeAt()))).toList();
     }
 
     private static TaskRow row(WorkTask task, Instant now) {

@@ -36,6 +36,7 @@ final class ProductRows {
 
     private final List<Object[]> requests = new ArrayList<>();
     private final Map<Long, RequestClock> clocks = new LinkedHashMap<>();
+    private final Map<String, Instant> lastChanges = new LinkedHashMap<>();
     private final List<Object[]> routing = new ArrayList<>();
     private final List<Object[]> entries = new ArrayList<>();
 
@@ -45,6 +46,7 @@ final class ProductRows {
                 "focal.point@" + request.state().toLowerCase() + ".example.org", request.status().name(),
                 request.submittedBy(), utc(request.submittedAt()), utc(request.updatedAt())});
         clocks.put(request.id(), new RequestClock(request.submittedAt()));
+        lastChanges.put(request.reference(), request.updatedAt());
         for (Routing r : request.routing()) {
             routing.add(new Object[] {request.id(), r.assistanceType().name(), r.lead().name(), "LEAD"});
             for (Agency contributor : r.contributors()) {
@@ -85,6 +87,9 @@ final class ProductRows {
     /** An entry of the request's record, with the audience the product's one rule gives it. */
     private void entry(SeededRequest request, Instant at, String actor, ActorSide side, EntryKind kind,
             Map<String, Object> payload) {
+        if (EntryKind.WORK.contains(kind)) {
+            lastChanges.merge(request.reference(), at, (a, b) -> a.isAfter(b) ? a : b);
+        }
         entries.add(new Object[] {request.reference(), utc(at), actor, side.stored(), kind.name(),
                 Audiences.of(kind, side, payload).name(), json(payload)});
     }
@@ -94,20 +99,22 @@ final class ProductRows {
         List<Object[]> requestRows = new ArrayList<>(requests.size());
         for (Object[] request : requests) {
             Object[] intervals = clocks.get((Long) request[0]).columns();
-            Object[] row = Arrays.copyOf(request, request.length + intervals.length);
+            Object[] row = Arrays.copyOf(request, request.length + intervals.length + 1);
             System.arraycopy(intervals, 0, row, request.length, intervals.length);
+            row[row.length - 1] = utc(lastChanges.get((String) request[1]));
             requestRows.add(row);
         }
         jdbc.batchUpdate("INSERT INTO assistance_request (id, reference, requesting_state, instruments, assistance_types, "
                 + "title, description, contact_email, status, submitted_by, submitted_at, updated_at, status_since, "
-                + "delivered_at, cycle_seconds, finished_at, agency_seconds, government_seconds) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", requestRows);
+                + "delivered_at, cycle_seconds, finished_at, agency_seconds, government_seconds, last_change_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", requestRows);
         jdbc.batchUpdate("INSERT INTO request_routing (request_id, assistance_type, agency, role) VALUES (?, ?, ?, ?)", routing);
         jdbc.batchUpdate("INSERT INTO case_entry (case_key, occurred_at, actor, actor_side, kind, audience, payload) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", entries);
         int rows = requests.size() + routing.size() + entries.size();
         requests.clear();
         clocks.clear();
+        lastChanges.clear();
         routing.clear();
         entries.clear();
         return rows;

@@ -115,10 +115,10 @@ class SubmissionBenchmark {
         for (int i = 0; i < needed; i++) {
             String reference = "TA-2099-%06d".formatted(BARE_NUMBER.incrementAndGet());
             jdbc.sql("INSERT INTO assistance_request (reference, requesting_state, instruments, assistance_types, title, "
-                            + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side, status_since) "
-                            + "VALUES (?, 'PRY', 'ICRMW', 'LEGISLATIVE_REVIEW', 'Bare', 'Bare', 'bare@example.org', 'SUBMITTED', "
-                            + "'gov.paraguay', ?, ?, 'GOVERNMENT', ?)")
-                    .params(reference, now, now, now).update();
+                            + "description, contact_email, status, submitted_by, submitted_at, updated_at, submitted_side, status_since, "
+                            + "last_change_at) VALUES (?, 'PRY', 'ICRMW', 'LEGISLATIVE_REVIEW', 'Bare', 'Bare', 'bare@example.org', "
+                            + "'SUBMITTED', 'gov.paraguay', ?, ?, 'GOVERNMENT', ?, ?)")
+                    .params(reference, now, now, now, now).update();
             references.add(reference);
         }
         AtomicInteger next = new AtomicInteger();

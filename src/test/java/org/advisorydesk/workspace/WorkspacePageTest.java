@@ -307,6 +307,56 @@ class WorkspacePageTest {
         assertThat(coordinator.get("/work/requests?standing=sometimes").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void requestAndTaskListsFindAStateByItsUnNameInAnyLanguageWithoutAccentsOrItsFormerName() {
+        AssistanceRequest turkish = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("TUR").with("title", "Names A " + System.nanoTime()).build());
+        AssistanceRequest ivorian = requests.submit(RequestScenario.COORDINATOR,
+                aRequest().forState("CIV").with("title", "Names B " + System.nanoTime()).build());
+        PageSession coordinator = PageSession.signedIn(port, "coordinator");
+
+        for (String name : java.util.List.of("Türkiye", "Turquía", "turquia", "Turkey")) {
+            assertThat(coordinator.get("/work/requests?standing=all&q=" + encoded(name)).body()).as(name)
+                    .contains(turkish.reference()).doesNotContain(ivorian.reference());
+        }
+        for (String name : java.util.List.of("Côte d’Ivoire", "cote d'ivoire", "Ivory Coast")) {
+            assertThat(coordinator.get("/work/requests?standing=all&q=" + encoded(name)).body()).as(name)
+                    .contains(ivorian.reference()).doesNotContain(turkish.reference());
+        }
+        assertThat(coordinator.get("/work?view=groups&q=" + encoded("Türkiye")).body())
+                .contains(turkish.reference()).doesNotContain(ivorian.reference());
+        assertThat(coordinator.get("/work?view=groups&q=" + encoded("cote d'ivoire")).body())
+                .contains(ivorian.reference()).doesNotContain(turkish.reference());
+    }
+
+    @Test
+    void requestListPutsTheNewestWorkFirstEvenWhenThatRequestsStatusChangedEarlier() {
+        String title = "Order " + System.nanoTime();
+        AssistanceRequest worked = requests.submit(RequestScenario.PARAGUAY,
+                aRequest().forState("PRY").with("title", title + " worked").build());
+        AssistanceRequest untouched = requests.submit(RequestScenario.PARAGUAY,
+                aRequest().forState("PRY").with("title", title + " untouched").build());
+        requests.comment(RequestScenario.COORDINATOR, worked.reference(), "Asked OHCHR for the draft law.", false);
+        AssistanceRequest workedNow = requests.get(RequestScenario.COORDINATOR, worked.reference());
+        AssistanceRequest untouchedNow = requests.get(RequestScenario.COORDINATOR, untouched.reference());
+        assertThat(workedNow.updatedAt()).as("status changes").isBefore(untouchedNow.updatedAt());
+        assertThat(workedNow.lastChangeAt()).as("last changes").isAfter(untouchedNow.lastChangeAt());
+
+        String list = PageSession.signedIn(port, "coordinator").get("/work/requests?standing=all&q=" + encoded(title)).body();
+
+        assertThat(list).contains("Requests 1 to 2 of 2").contains("datetime=\"" + workedNow.lastChangeAt() + "\"");
+        assertThat(list.indexOf(worked.reference())).as("the request with the newest work comes first")
+                .isLessThan(list.indexOf(untouched.reference()));
+        // the government does not read staff comments: its list stays in the order of the status changes it sees
+        assertThat(requests.search(RequestScenario.PARAGUAY, new org.advisorydesk.request.RequestSearch(
+                        org.advisorydesk.request.RequestSearch.Standing.ALL, null, title, 0, 10)).requests())
+                .extracting(AssistanceRequest::reference).containsExactly(untouched.reference(), worked.reference());
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static java.util.List<String> taskLinks(String page) {
         Matcher m = Pattern.compile("href=\"/work/tasks/([^\"]+)\"").matcher(page);
         java.util.List<String> ids = new java.util.ArrayList<>();

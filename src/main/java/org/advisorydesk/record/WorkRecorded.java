@@ -1,0 +1,10 @@
+package org.advisorydesk.record;
+
+import java.time.Instant;
+
+/**
+ * Work of one of the {@link EntryKind#WORK} kinds was recorded on a case, in the transaction now
+ * running: what moves the staff's "last change" of a request.
+ */
+public record WorkRecorded(CaseKey key, Instant at) {
+}
