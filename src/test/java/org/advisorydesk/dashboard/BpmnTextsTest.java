@@ -25,7 +25,6 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -130,8 +129,8 @@ class BpmnTextsTest {
         ProcessDiagram bpmn = ProcessDiagrams.read(Bpmn.readModelFromFile(Path.of("bpmn", "treaty-monitoring.bpmn").toFile()),
                 "treaty-monitoring");
 
-        ProcessDiagram french = ProcessDiagrams.inLanguage(bpmn, applicationMessages(), Locale.FRENCH);
-        ProcessDiagram spanish = ProcessDiagrams.inLanguage(bpmn, applicationMessages(), SPANISH);
+        ProcessDiagram french = ProcessDiagrams.inLanguage(bpmn, DiagramViewTest.messages(), Locale.FRENCH);
+        ProcessDiagram spanish = ProcessDiagrams.inLanguage(bpmn, DiagramViewTest.messages(), SPANISH);
 
         assertThat(french.name()).isEqualTo("Suivi conventionnel");
         assertThat(french.shape("follow-up-overdue-report").orElseThrow().name()).isEqualTo("Relancer le rapport en retard");
@@ -180,15 +179,6 @@ class BpmnTextsTest {
     private static void put(String processKey, String elementId, String name) {
         String key = ProcessDiagrams.nameKey(processKey, elementId);
         assertThat(BPMN_NAMES.put(key, name.strip())).as("two elements with the key %s", key).isNull();
-    }
-
-    /** As the application configures it (spring.messages). */
-    private static ResourceBundleMessageSource applicationMessages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "bpmn");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 
     static Properties bundle(String name) throws IOException {

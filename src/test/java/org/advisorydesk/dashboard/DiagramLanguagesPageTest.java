@@ -26,7 +26,7 @@ import org.springframework.context.MessageSource;
 class DiagramLanguagesPageTest {
 
     /** A name drawn in SVG: its lines are the tspans of one text element. */
-    private static final Pattern DRAWN = Pattern.compile("<text class=\"pd-[a-z-]+\"[^>]*>(.*?)</text>", Pattern.DOTALL);
+    private static final Pattern DRAWN = Pattern.compile("<text class=\"pd-[a-z -]+\"[^>]*>(.*?)</text>", Pattern.DOTALL);
     private static final Pattern LINE = Pattern.compile("<tspan[^>]*>([^<]*)</tspan>");
     /** An activity's name in the table under the drawing. */
     private static final Pattern ROW = Pattern.compile("<tr data-activity=\"[^\"]+\">\\s*<th scope=\"row\">.*?<a[^>]*>([^<]*)</a>", Pattern.DOTALL);
