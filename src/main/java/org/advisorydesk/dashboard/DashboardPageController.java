@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ class DashboardPageController {
     }
 
     @GetMapping("/work/dashboard")
-    String dashboard(CurrentUser user, @RequestParam Map<String, String> parameters, Model model) {
+    String dashboard(CurrentUser user, @RequestParam Map<String, String> parameters, Locale locale, Model model) {
         DashboardFilter filter = dashboard.allowed(user, DashboardFilter.parse(parameters, clock));
         DashboardFigures f = dashboard.figures(user, filter);
         String q = filter.query();
@@ -85,7 +86,7 @@ class DashboardPageController {
         model.addAttribute("agencyQueries", Arrays.stream(Agency.values())
                 .collect(Collectors.toMap(Agency::name, a -> filter.withAgency(a).query())));
         model.addAttribute("heatmaps", diagrams.processKeys().stream()
-                .map(key -> DiagramView.of(diagrams.diagram(key), f.taskTimes().stream()
+                .map(key -> DiagramView.of(diagrams.diagram(key, locale), f.taskTimes().stream()
                         .filter(k -> k.processKey().equals(key) && k.openHours().count() > 0)
                         .collect(Collectors.toMap(DashboardFigures.TaskTimes::taskKey, k -> new ActivityFigure(k.taskKey(),
                                 k.openHours().count(), k.meanOpenHours(), k.openHours().median())))))

@@ -213,6 +213,10 @@ public final class DiagramView {
         private static final int OUTSIDE_LINE_LENGTH = 18;
         /** ...and a gateway's, above and left of it, less: it would run into the activity before it. */
         private static final int GATEWAY_LINE_LENGTH = 10;
+        /** A task's name over three lines (French and Spanish run longer) is drawn smaller, clear of an event on its edge. */
+        private static final int MOST_LINES = 3;
+        private static final int COMPACT_LINE_LENGTH = 18;
+        private static final double COMPACT_LINE_HEIGHT = 11;
 
         public boolean measured() {
             return figure != null;
@@ -240,19 +244,33 @@ public final class DiagramView {
             return shape.kind() == Kind.EVENT || shape.kind() == Kind.GATEWAY;
         }
 
+        /** Whether a task's name is drawn smaller, in longer lines: the template adds {@code pd-name-compact}. */
+        public boolean compact() {
+            return shape.kind() == Kind.TASK && shape.nameLines().size() > MOST_LINES;
+        }
+
+        private List<String> taskLines() {
+            return compact() ? shape.nameLines(COMPACT_LINE_LENGTH) : shape.nameLines();
+        }
+
+        private double lineHeight() {
+            return compact() ? COMPACT_LINE_HEIGHT : LINE_HEIGHT;
+        }
+
         public List<TextLine> nameLines() {
             ProcessDiagram.Box b = shape.bounds();
-            List<String> lines = shape.nameLines();
             if (shape.kind().container()) {
+                List<String> lines = shape.nameLines();
                 return IntStream.range(0, lines.size())
                         .mapToObj(i -> new TextLine(lines.get(i), b.x() + 8, b.y() + 16 + i * LINE_HEIGHT)).toList();
             }
             if (labelOutside()) {
                 return outsideLines(shape.label().orElse(b));
             }
+            List<String> lines = taskLines();
             double first = firstBaseline(lines.size());
             return IntStream.range(0, lines.size())
-                    .mapToObj(i -> new TextLine(lines.get(i), b.centerX(), first + i * LINE_HEIGHT)).toList();
+                    .mapToObj(i -> new TextLine(lines.get(i), b.centerX(), first + i * lineHeight())).toList();
         }
 
         /**
@@ -262,7 +280,7 @@ public final class DiagramView {
         private double firstBaseline(int nameLines) {
             ProcessDiagram.Box b = shape.bounds();
             int blockLines = nameLines + (measured() ? 1 : 0);
-            return b.centerY() - (blockLines - 1) * LINE_HEIGHT / 2 + 4;
+            return b.centerY() - (blockLines - 1) * lineHeight() / 2 + 4;
         }
 
         /**
@@ -287,8 +305,8 @@ public final class DiagramView {
 
         /** Where "count · median" goes: under the name. */
         public TextLine figureLine() {
-            int nameLines = shape.nameLines().size();
-            return new TextLine("", shape.bounds().centerX(), firstBaseline(nameLines) + nameLines * LINE_HEIGHT + 2);
+            int nameLines = taskLines().size();
+            return new TextLine("", shape.bounds().centerX(), firstBaseline(nameLines) + nameLines * lineHeight() + 2);
         }
 
         /** The diamond of a gateway, as SVG polygon points. */

@@ -3,6 +3,7 @@ package org.advisorydesk.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 
 /**
  * One process's diagram as its BPMN diagram interchange lays it out: the shapes with their bounds, the
@@ -31,6 +32,16 @@ public record ProcessDiagram(String processKey, String name, Box viewBox, List<S
             e.label().ifPresent(boxes::add);
         });
         return new ProcessDiagram(processKey, name, Box.around(boxes).grownBy(MARGIN), shapes, edges);
+    }
+
+    /**
+     * The same drawing with each name given by {@code names} from the element's id and its BPMN name; the
+     * process's own name goes by the process key. The layout stays: names wrap when they are drawn.
+     */
+    public ProcessDiagram named(BinaryOperator<String> names) {
+        return new ProcessDiagram(processKey, names.apply(processKey, name), viewBox,
+                shapes.stream().map(s -> s.named(names.apply(s.id(), s.name()))).toList(),
+                edges.stream().map(e -> e.named(names.apply(e.id(), e.name()))).toList());
     }
 
     public Optional<Shape> shape(String elementId) {
@@ -113,6 +124,10 @@ public record ProcessDiagram(String processKey, String name, Box viewBox, List<S
             name = name == null ? "" : name.strip();
         }
 
+        Shape named(String otherName) {
+            return new Shape(id, otherName, kind, type, bounds, label);
+        }
+
         /** The name in lines of at most {@link #LINE_LENGTH} characters (longer words stay whole). */
         public List<String> nameLines() {
             return nameLines(LINE_LENGTH);
@@ -129,6 +144,10 @@ public record ProcessDiagram(String processKey, String name, Box viewBox, List<S
         public Edge {
             name = name == null ? "" : name.strip();
             waypoints = List.copyOf(waypoints);
+        }
+
+        Edge named(String otherName) {
+            return new Edge(id, otherName, waypoints, label);
         }
 
         /** As an SVG {@code points} attribute. */

@@ -37,12 +37,15 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The diagrams of the desk's processes, read from the latest deployed version of each through the
  * engine's repository and the BPMN model API. A definition never changes once deployed, so each diagram
- * is read once per definition id; a new deployment gives a new id, hence a fresh diagram.
+ * is read once per definition id; a new deployment gives a new id, hence a fresh diagram. The diagrams
+ * kept carry the BPMN's (English) names; {@link #diagram(String, Locale)} puts them in the reader's language
+ * each time it is asked, so no language is kept for everyone.
  */
 @Component
 public class ProcessDiagrams {
@@ -55,10 +58,17 @@ public class ProcessDiagrams {
     private static final double BOUNDARY_BASELINE = 8;
 
     private final RepositoryService repository;
+    private final MessageSource messages;
     private final Map<String, ProcessDiagram> byDefinitionId = new ConcurrentHashMap<>();
 
-    public ProcessDiagrams(RepositoryService repository) {
+    public ProcessDiagrams(RepositoryService repository, MessageSource messages) {
         this.repository = repository;
+        this.messages = messages;
+    }
+
+    /** The key of an element's name in the bundle {@code bpmn}; the process's own name is under its key twice. */
+    static String nameKey(String processKey, String elementId) {
+        return "bpmn." + processKey + "." + elementId;
     }
 
     /**
@@ -82,6 +92,19 @@ public class ProcessDiagrams {
         }
         return byDefinitionId.computeIfAbsent(definition.getId(),
                 id -> read(repository.getBpmnModelInstance(id), processKey));
+    }
+
+    /**
+     * The diagram of the latest deployed version with its names in this language, from the bundle
+     * {@code bpmn}; an element without a key keeps its BPMN name, an unnamed one stays unnamed.
+     */
+    public ProcessDiagram diagram(String processKey, Locale locale) {
+        return inLanguage(diagram(processKey), messages, locale);
+    }
+
+    static ProcessDiagram inLanguage(ProcessDiagram diagram, MessageSource messages, Locale locale) {
+        return diagram.named((elementId, name) -> name.isEmpty() ? name
+                : messages.getMessage(nameKey(diagram.processKey(), elementId), null, name, locale));
     }
 
     /** The diagram of one process of a BPMN model, from its BPMNShape bounds and BPMNEdge waypoints. */

@@ -108,6 +108,27 @@ class DashboardBrowserTest {
         assertThat(PageSession.signedIn(port, "manager").get("/work/dashboard?from=2031-02-30").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theHeatmapNamesEveryStepInFrenchAndSpanish() {
+        script.run();
+        for (String language : java.util.List.of("fr", "es")) {
+            try (HeadlessChromium manager = HeadlessChromium.signedIn(port, "manager", language)) {
+                manager.driver().manage().window().setSize(new Dimension(1280, 1000));
+                manager.open("/work/dashboard?" + PERIOD);
+                var page = (org.openqa.selenium.JavascriptExecutor) manager.driver();
+                page.executeScript("document.querySelectorAll('details.heatmap').forEach(d => d.open = true)");
+                var diagrams = manager.all("details.heatmap");
+                assertThat(diagrams).hasSize(8);
+                assertThat(manager.find("heatmap-heading").findElement(By.xpath("..")).getText())
+                        .contains("fr".equals(language) ? "Approuver le" : "Aprobar el").doesNotContain("Approve", "deliverable");
+                for (int i = 0; i < diagrams.size(); i++) {
+                    page.executeScript("arguments[0].scrollIntoView({behavior: 'instant'})", diagrams.get(i));
+                    manager.screenshot("dashboard-" + language + "-diagram-" + (i + 1));
+                }
+            }
+        }
+    }
+
     private static void scrollTo(HeadlessChromium browser, String id) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({behavior: 'instant'})", browser.find(id));
     }

@@ -27,6 +27,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class DiagramViewTest {
 
     private static final double AA_NORMAL_TEXT = 4.5;
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
 
     private final ProcessDiagram assistanceRequest = ProcessDiagrams.read(
             Bpmn.readModelFromFile(new File("bpmn/assistance-request.bpmn")), "assistance-request");
@@ -161,22 +162,63 @@ class DiagramViewTest {
     }
 
     @Test
-    void everyProcessOfTheBpmnFolderRendersWithItsTexts() throws IOException {
-        try (var files = Files.list(Path.of("bpmn"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
-                String key = file.getFileName().toString().replace(".bpmn", "");
-                ProcessDiagram diagram = ProcessDiagrams.read(Bpmn.readModelFromFile(file.toFile()), key);
-                Map<String, ActivityFigure> figures = new LinkedHashMap<>();
-                diagram.shapes().stream().filter(s -> "userTask".equals(s.type()))
-                        .forEach(s -> figures.put(s.id(), new ActivityFigure(s.id(), 3, 10 + 40 * figures.size(), 8)));
+    void everyProcessOfTheBpmnFolderRendersWithItsTextsInEveryLanguage() throws IOException {
+        for (Path file : bpmnFiles()) {
+            String key = file.getFileName().toString().replace(".bpmn", "");
+            ProcessDiagram diagram = ProcessDiagrams.read(Bpmn.readModelFromFile(file.toFile()), key);
+            Map<String, ActivityFigure> figures = userTaskFigures(diagram);
+            for (Locale locale : LANGUAGES) {
+                DiagramView view = DiagramView.of(ProcessDiagrams.inLanguage(diagram, messages(), locale), figures);
 
-                String html = render(DiagramView.of(diagram, figures), Locale.ENGLISH, bootstrapCss());
-                Files.writeString(Path.of("target", "diagram-preview-" + key + ".html"), html);
+                String html = render(view, locale, bootstrapCss());
+                String suffix = locale.equals(Locale.ENGLISH) ? "" : "-" + locale.getLanguage();
+                Files.writeString(Path.of("target", "diagram-preview-" + key + suffix + ".html"), html);
 
                 assertThat(count(html, "<tr data-activity=")).as(key).isEqualTo(figures.size());
                 assertThat(html).as(key).doesNotContain("??");
             }
         }
+    }
+
+    @Test
+    void everyTaskNameInEveryLanguageStaysInsideItsTaskAboveItsFigureLineAndClearOfItsBottomEdge() throws IOException {
+        for (Path file : bpmnFiles()) {
+            String key = file.getFileName().toString().replace(".bpmn", "");
+            ProcessDiagram diagram = ProcessDiagrams.read(Bpmn.readModelFromFile(file.toFile()), key);
+            for (Locale locale : LANGUAGES) {
+                DiagramView view = DiagramView.of(ProcessDiagrams.inLanguage(diagram, messages(), locale), userTaskFigures(diagram));
+                for (ShapeView s : view.nodes().stream().filter(s -> s.shape().kind() == Kind.TASK).toList()) {
+                    ProcessDiagram.Box b = s.shape().bounds();
+                    // an event on the bottom edge reaches 18 above it
+                    double edge = view.nodes().stream().anyMatch(e -> onBottomEdge(e.shape(), b)) ? b.maxY() - 17 : b.maxY() - 2;
+                    double bottom = s.measured() ? s.figureLine().y() - 10 : edge;
+                    assertThat(s.nameLines()).as("%s %s in %s", key, s.shape().id(), locale)
+                            .hasSizeLessThanOrEqualTo(3).allMatch(l -> l.y() - 10 > b.y() && l.y() < bottom);
+                    if (s.measured()) {
+                        assertThat(s.figureLine().y()).as("%s %s in %s", key, s.shape().id(), locale).isLessThan(edge);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean onBottomEdge(ProcessDiagram.Shape event, ProcessDiagram.Box task) {
+        ProcessDiagram.Box e = event.bounds();
+        return "boundaryEvent".equals(event.type()) && Math.abs(e.centerY() - task.maxY()) < 1
+                && e.centerX() > task.x() && e.centerX() < task.maxX();
+    }
+
+    private static List<Path> bpmnFiles() throws IOException {
+        try (var files = Files.list(Path.of("bpmn"))) {
+            return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+        }
+    }
+
+    private static Map<String, ActivityFigure> userTaskFigures(ProcessDiagram diagram) {
+        Map<String, ActivityFigure> figures = new LinkedHashMap<>();
+        diagram.shapes().stream().filter(s -> "userTask".equals(s.type()))
+                .forEach(s -> figures.put(s.id(), new ActivityFigure(s.id(), 3, 10 + 40 * figures.size(), 8)));
+        return figures;
     }
 
     private static String render(DiagramView view, Locale locale) {
@@ -197,14 +239,19 @@ class DiagramViewTest {
         templates.setSuffix(".html");
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("diagram");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(templates);
-        engine.setTemplateEngineMessageSource(messages);
+        engine.setTemplateEngineMessageSource(messages());
         return engine;
+    }
+
+    /** The diagram's texts and the processes' names, as the application reads them (spring.messages). */
+    static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("diagram", "bpmn");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
     /** The page and the SVG alone under target/, for a look in a browser (see the report's screenshot). */

@@ -100,6 +100,20 @@ class ProcessDiagramsTest {
     }
 
     @Test
+    void theKeptDiagramIsNamedAnewInEachReadersLanguage() {
+        ProcessDiagram french = diagrams.diagram("legislative-review", Locale.FRENCH);
+        ProcessDiagram spanish = diagrams.diagram("legislative-review", Locale.forLanguageTag("es"));
+        ProcessDiagram english = diagrams.diagram("legislative-review", Locale.ENGLISH);
+
+        assertThat(french.name()).isEqualTo("Examen de la législation");
+        assertThat(french.shape("approve-deliverable").orElseThrow().name()).isEqualTo("Approuver le livrable");
+        assertThat(spanish.shape("add-findings").orElseThrow().name()).isEqualTo("Añadir conclusiones");
+        assertThat(english.shape("approve-deliverable").orElseThrow().name()).isEqualTo("Approve deliverable");
+        assertThat(diagrams.diagram("legislative-review").shape("approve-deliverable").orElseThrow().name())
+                .as("the diagram kept for every reader").isEqualTo("Approve deliverable");
+    }
+
+    @Test
     void anUnknownProcessIsNotFound() {
         assertThatThrownBy(() -> diagrams.diagram("no-such-process")).isInstanceOf(NotFoundException.class);
     }
