@@ -52,3 +52,32 @@ function foldPortalMenu() {
   wide.addEventListener('change', fit);
 }
 document.addEventListener('DOMContentLoaded', foldPortalMenu);
+
+// The staff header on a phone: its links fold under a menu button that says whether they are shown
+// (aria-expanded); Escape folds them again. Without JavaScript the button stays hidden and the links shown.
+function foldStaffMenu() {
+  var button = document.getElementById('staff-menu-button');
+  var menu = button && document.getElementById(button.getAttribute('aria-controls'));
+  if (!menu || !window.matchMedia) {
+    return;
+  }
+  var wide = window.matchMedia('(min-width: 768px)');
+  var show = function (open) {
+    button.setAttribute('aria-expanded', String(open));
+    menu.hidden = !open;
+  };
+  var fit = function () {
+    button.hidden = wide.matches;
+    show(wide.matches);
+  };
+  button.addEventListener('click', function () { show(button.getAttribute('aria-expanded') !== 'true'); });
+  button.parentElement.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !wide.matches && !menu.hidden) {
+      show(false);
+      button.focus();
+    }
+  });
+  fit();
+  wide.addEventListener('change', fit);
+}
+document.addEventListener('DOMContentLoaded', foldStaffMenu);

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -34,6 +36,8 @@ public final class HeadlessChromium implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    /** A phone's width in CSS pixels, as an iPhone X or 11 Pro. */
+    public static final int PHONE_WIDTH = 375;
 
     private final WebDriver driver;
     private final String base;
@@ -137,11 +141,47 @@ public final class HeadlessChromium implements AutoCloseable {
         assertThat(blocking).as("serious or critical axe violations on " + path()).isEmpty();
     }
 
+    /** A phone's viewport: 375 by 812 CSS pixels, touch, as an iPhone X or 11 Pro. */
+    public void phone() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the window's own size (1280 wide) after {@link #phone()}. */
+    public void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Nothing on the page scrolls sideways: it is no wider than its viewport; a screenshot of the page is kept. */
+    public void assertNoSidewaysScroll(String screenshot) {
+        screenshotOfThePage(screenshot);
+        Object widths = ((JavascriptExecutor) driver).executeScript(
+                "var e = document.documentElement; return [e.scrollWidth, e.clientWidth];");
+        List<?> both = (List<?>) widths;
+        assertThat(((Number) both.get(0)).intValue()).as("scroll width of " + path())
+                .isLessThanOrEqualTo(((Number) both.get(1)).intValue());
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole page from its top (at most 8,000 px of it), not only what the viewport shows. */
+    public void screenshotOfThePage(String name) {
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        Number width = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot", Map.of(
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width,
+                        "height", Math.min(8_000, height.intValue()), "scale", 1)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

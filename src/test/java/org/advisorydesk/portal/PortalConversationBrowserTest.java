@@ -16,9 +16,7 @@ import org.advisorydesk.request.RequestService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,8 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @DeskTest
 class PortalConversationBrowserTest {
-
-    private static final int PHONE_WIDTH = 375;
 
     @LocalServerPort int port;
     @Autowired RequestService requests;
@@ -45,7 +41,7 @@ class PortalConversationBrowserTest {
     void onAPhoneAGovernmentSubmitsAnswersAQuestionAndWithdrawsKnowingEachTimeWhatHappensNext() throws IOException {
         String question = "Which law is in force today? " + UUID.randomUUID();
         try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay")) {
-            phone(browser);
+            browser.phone();
             browser.open("/portal/requests/new");
             fitsThePhone(browser, "portal-phone-en-new-request");
             submit(browser, "Phone request " + UUID.randomUUID());
@@ -100,7 +96,7 @@ class PortalConversationBrowserTest {
     @Test
     void theHeaderFoldsOnAPhoneAndTheMenuOpensItsLinks() {
         try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay")) {
-            phone(browser);
+            browser.phone();
             browser.open("/portal");
             WebElement header = browser.driver().findElement(By.tagName("header"));
             assertThat(header.getRect().getHeight()).as("header height at 375 px").isLessThanOrEqualTo(80);
@@ -133,7 +129,7 @@ class PortalConversationBrowserTest {
             browser.open("/portal");
             browser.screenshot("portal-desktop-fr-home");
 
-            phone(browser);
+            browser.phone();
             browser.open("/portal/requests/" + request.reference());
             fitsThePhone(browser, "portal-phone-fr-request");
             browser.open("/portal");
@@ -149,16 +145,8 @@ class PortalConversationBrowserTest {
         }
     }
 
-    /** A phone's viewport: 375 by 812 CSS pixels, as an iPhone X or 11 Pro. */
-    private static void phone(HeadlessChromium browser) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 1, "mobile", true));
-    }
-
     private static void fitsThePhone(HeadlessChromium browser, String screenshot) {
-        Object width = ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.scrollWidth");
-        browser.screenshot(screenshot);
-        assertThat(((Number) width).intValue()).as("scroll width of " + browser.path()).isLessThanOrEqualTo(PHONE_WIDTH);
+        browser.assertNoSidewaysScroll(screenshot);
         browser.assertAccessible();
     }
 
