@@ -123,7 +123,7 @@ class PortalConversationBrowserTest {
         try (HeadlessChromium browser = HeadlessChromium.signedIn(port, "gov.paraguay", "fr")) {
             browser.open("/portal/requests/" + request.reference());
             assertThat(browser.find("timeline-heading").getText()).isEqualTo("Échanges avec les agences");
-            assertThat(browser.find("holder").getAttribute("textContent")).contains("Qui a la main\u00a0:", "ILO, OHCHR");
+            assertThat(browser.find("holder").getAttribute("textContent")).contains("Qui a la main\u00a0:", "OIT, HCDH");
             browser.assertAccessible();
             browser.screenshot("portal-desktop-fr-request");
             browser.open("/portal");

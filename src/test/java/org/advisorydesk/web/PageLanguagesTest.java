@@ -62,7 +62,9 @@ class PageLanguagesTest {
     private static final Pattern NOT_WORDS = Pattern.compile(
             "[^\\p{L}]*|.*@.*|[\\p{Lu}\\d_\\-–·/ ,.:()]+|[a-z]+\\.[a-z0-9.]+|(English|Français|Español)|.*\\bUTC\\b.*|TA-\\d{4}-\\d+.*");
     private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z]{2,}_[A-Z0-9_]{2,}\\b");
-    private static final Pattern FRENCH_BARE_PUNCTUATION = Pattern.compile("[^\\s\\u00A0\\u202F/:\\d]([:;?!])(?=\\s|$)|[ ]([:;?!])(?=\\s|$)");
+    /** Double punctuation after a word or an ordinary space, or opening a text (after an element's word). */
+    private static final Pattern FRENCH_BARE_PUNCTUATION = Pattern.compile(
+            "[^\\s\\u00A0\\u202F/:\\d]([:;?!])(?=\\s|$)|[ ]([:;?!])(?=\\s|$)|^[:;?!]");
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
