@@ -107,7 +107,7 @@ class ProcessDiagramsTest {
 
         assertThat(french.name()).isEqualTo("Examen de la législation");
         assertThat(french.shape("approve-deliverable").orElseThrow().name()).isEqualTo("Approuver le livrable");
-        assertThat(spanish.shape("add-findings").orElseThrow().name()).isEqualTo("Añadir conclusiones");
+        assertThat(spanish.shape("add-findings").orElseThrow().name()).isEqualTo("Añadir constataciones");
         assertThat(english.shape("approve-deliverable").orElseThrow().name()).isEqualTo("Approve deliverable");
         assertThat(diagrams.diagram("legislative-review").shape("approve-deliverable").orElseThrow().name())
                 .as("the diagram kept for every reader").isEqualTo("Approve deliverable");
