@@ -18,6 +18,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.treaty.SeededRegister;
 import org.advisorydesk.LoopbackClient;
 import org.advisorydesk.LoopbackClient.Answer;
 import org.advisorydesk.request.AssistanceRequest;
@@ -44,11 +45,18 @@ class ApiDocumentTest {
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
+    @Autowired SeededRegister seededRegister;
     @Autowired IdentityService identityService;
     @Autowired TreatyRegister register;
 
     private final LoopbackClient client = new LoopbackClient("127.0.0.10");
     private final ObjectMapper mapper = new ObjectMapper();
+
+    /** This class records acts on the treaty register: the seed comes first (see SeededRegister). */
+    @org.junit.jupiter.api.BeforeEach
+    void registerSeededFirst() {
+        seededRegister.ensure();
+    }
 
     @Test
     void theDocumentIsReachableWithBasicAndDeclaresWhatAClientNeeds() throws Exception {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Collections;
 
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.treaty.SeededRegister;
 import org.advisorydesk.LoopbackClient;
 import org.advisorydesk.LoopbackClient.Answer;
 import org.advisorydesk.request.AssistanceRequest;
@@ -30,10 +31,17 @@ class BadInputTest {
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
+    @Autowired SeededRegister seededRegister;
     @Autowired JdbcClient jdbc;
 
     private final LoopbackClient client = new LoopbackClient("127.0.0.9");
     private AssistanceRequest request;
+
+    /** This class records acts on the treaty register: the seed comes first (see SeededRegister). */
+    @org.junit.jupiter.api.BeforeEach
+    void registerSeededFirst() {
+        seededRegister.ensure();
+    }
 
     @BeforeEach
     void aRequestOfParaguay() {

@@ -24,6 +24,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.spring.JqwikSpringSupport;
 import org.advisorydesk.DeskTest;
+import org.advisorydesk.treaty.SeededRegister;
 import org.advisorydesk.LoopbackClient;
 import org.advisorydesk.LoopbackClient.Answer;
 import org.advisorydesk.request.RequestScenario;
@@ -53,11 +54,18 @@ class MalformedInputPropertiesTest {
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
+    @Autowired SeededRegister seededRegister;
     @Autowired JdbcClient jdbc;
 
     private final LoopbackClient client = new LoopbackClient("127.0.0.12");
     /** "method path" → the caller who may, and the concrete path; made once for the whole class. */
     private static Map<String, String[]> targets;
+
+    /** This class records acts on the treaty register: the seed comes first (see SeededRegister). */
+    @net.jqwik.api.lifecycle.BeforeProperty
+    void registerSeededFirst() {
+        seededRegister.ensure();
+    }
 
     @Property(tries = 400)
     void noMalformedBodyIsAServerErrorAndARefusedOneStoresNothing(@ForAll("bodies") Body body) throws Exception {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.advisorydesk.PageSession;
+import org.advisorydesk.treaty.SeededRegister;
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
@@ -39,11 +40,18 @@ class ReplyInContextPageTest {
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
+    @Autowired SeededRegister seededRegister;
     @Autowired TreatyRegister register;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
+
+    /** This class records acts on the treaty register: the seed comes first (see SeededRegister). */
+    @org.junit.jupiter.api.BeforeEach
+    void registerSeededFirst() {
+        seededRegister.ensure();
+    }
 
     @Test
     void clarificationShowsTheCoordinatorsQuestionAndTheLapseDate() {
