@@ -44,10 +44,11 @@ public class CaseRecord {
         Audience audience = Audiences.of(kind, side, stored);
         Instant now = clock.instant();
         long id = repository.insert(key.key(), now, actor, side, kind, audience, stored);
+        CaseEntry entry = new CaseEntry(id, key.key(), now, actor, side, kind, audience, stored);
         if (EntryKind.WORK.contains(kind)) {
-            events.publishEvent(new WorkRecorded(key, now));
+            events.publishEvent(new WorkRecorded(key, now, entry));
         }
-        return new CaseEntry(id, key.key(), now, actor, side, kind, audience, stored);
+        return entry;
     }
 
     /** Appends an entry by the user the engine is working for now (the system for timers and jobs). */

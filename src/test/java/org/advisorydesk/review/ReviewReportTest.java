@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.document.Document;
+import org.advisorydesk.document.DocumentKind;
 import org.advisorydesk.document.DocumentService;
 import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
@@ -147,6 +148,33 @@ class ReviewReportTest {
                 .contains("Two gaps: arts. 2 and 25. Amend Law 6458 on " + TURKISH + ".");
         assertThat(text).doesNotContain("Internal").doesNotContain("REJECT")
                 .doesNotContain("ohchr.officer").doesNotContain("ilo.officer").doesNotContain("iom.officer");
+    }
+
+    @Test
+    void consolidatingTheReviewAttachesTheReportWhichTheGovernmentReceivesOnlyOnceApproved() throws IOException {
+        CurrentUser turkey = new CurrentUser("gov.turkey", java.util.Set.of("gov-tur"));
+        scenario.confirmRouting(request);
+        scenario.complete(RequestScenario.OHCHR, request, "prepare-gap-analysis", REVIEW, Map.of("gapAnalysisSummary", "Done"));
+        scenario.complete(RequestScenario.ILO, request, "add-findings", REVIEW, Map.of("contributionSummary", "Done"));
+        scenario.complete(RequestScenario.IOM, request, "add-findings", REVIEW, Map.of("contributionSummary", "Done"));
+        assertThat(reports.versions(RequestScenario.OHCHR, request.reference())).isEmpty();
+
+        scenario.complete(RequestScenario.OHCHR, request, "consolidate-review", REVIEW,
+                Map.of("reviewReport", "Amend Law 6458, art. 3, on " + TURKISH + "."));
+
+        List<Document> versions = reports.versions(RequestScenario.OHCHR, request.reference());
+        assertThat(versions).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(DocumentKind.DELIVERABLE));
+        long id = versions.get(0).id();
+        assertThat(between(textOf(documents.download(RequestScenario.OHCHR, request.reference(), id).content()),
+                "Conclusions of the review", "Findings, Part by Part")).contains("Amend Law 6458, art. 3, on " + TURKISH + ".");
+        assertThat(documents.documentsOf(turkey, request.reference())).noneMatch(d -> d.id() == id);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.download(turkey, request.reference(), id))
+                .isInstanceOf(org.advisorydesk.web.NotFoundException.class);
+
+        scenario.complete(RequestScenario.MANAGER, request, "approve-deliverable", REVIEW, Map.of("approvalDecision", "APPROVE"));
+
+        assertThat(textOf(documents.download(turkey, request.reference(), id).content()))
+                .contains("Amend Law 6458, art. 3, on " + TURKISH + ".");
     }
 
     @Test
