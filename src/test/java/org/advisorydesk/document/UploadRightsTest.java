@@ -189,7 +189,11 @@ class UploadRightsTest {
         work("manager", "approve-deliverable", Map.of("approvalDecision", "APPROVE"));
 
         ResponseEntity<JsonNode> afterApproval = as("gov.paraguay").list(reference);
-        assertThat(names(afterApproval.getBody())).containsExactlyInAnyOrder("ley-978-1996.txt", "analysis.pdf");
+        // with the review report that consolidating the review attached
+        assertThat(names(afterApproval.getBody())).containsExactlyInAnyOrder("ley-978-1996.txt", "analysis.pdf",
+                "review-report-" + reference + ".pdf");
+        assertThat(document(afterApproval.getBody(), "review-report-" + reference + ".pdf").get("uploadedBy").asText())
+                .isEqualTo("OHCHR");
         JsonNode deliverable = document(afterApproval.getBody(), "analysis.pdf");
         assertThat(deliverable.get("id").asLong()).isEqualTo(second);
         assertThat(deliverable.get("version").asInt()).isEqualTo(2);
