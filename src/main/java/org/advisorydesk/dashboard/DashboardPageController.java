@@ -77,7 +77,7 @@ class DashboardPageController {
                         + "&figure=open"))
                 .toList()));
         model.addAttribute("overdueBars", DashboardCharts.bars(f.byAgency().stream()
-                .map(a -> new Item(isAgency(a.agency()) ? a.agency() : "record.side." + a.agency(), a.overdueTasks(),
+                .map(a -> new Item(a.agency(), a.overdueTasks(),
                         "/work/dashboard/tasks?" + q + "&view=overdue&side=" + a.agency()))
                 .toList()));
         model.addAttribute("months", DashboardCharts.months(f.byMonth(),

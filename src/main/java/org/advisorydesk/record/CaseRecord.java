@@ -46,7 +46,7 @@ public class CaseRecord {
         long id = repository.insert(key.key(), now, actor, side, kind, audience, stored);
         CaseEntry entry = new CaseEntry(id, key.key(), now, actor, side, kind, audience, stored);
         if (EntryKind.WORK.contains(kind)) {
-            events.publishEvent(new WorkRecorded(key, now, entry));
+            events.publishEvent(new WorkRecorded(key, entry));
         }
         return entry;
     }

@@ -7,5 +7,10 @@ import java.time.Instant;
  * running: what moves the staff's "last change" of a request, and what a step's consequences start from
  * (a consolidated review's report).
  */
-public record WorkRecorded(CaseKey key, Instant at, CaseEntry entry) {
+public record WorkRecorded(CaseKey key, CaseEntry entry) {
+
+    /** When the work was recorded. */
+    public Instant at() {
+        return entry.at();
+    }
 }

@@ -148,12 +148,11 @@ class RequestRepository {
         long government = from.withGovernment() ? elapsed : 0;
         boolean delivered = to == RequestStatus.DELIVERED;
         jdbc.sql("UPDATE assistance_request SET status = ?, updated_at = ?, status_since = ?, "
-                        + "last_change_at = CASE WHEN last_change_at < ? THEN ? ELSE last_change_at END, "
                         + "agency_seconds = agency_seconds + ?, government_seconds = government_seconds + ?, "
                         + "delivered_at = CASE WHEN ? AND delivered_at IS NULL THEN ? ELSE delivered_at END, "
                         + "cycle_seconds = CASE WHEN ? AND cycle_seconds IS NULL THEN ? ELSE cycle_seconds END, "
                         + "finished_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?")
-                .params(to.name(), utc(at), utc(at), utc(at), utc(at), agency, government, delivered, utc(at), delivered,
+                .params(to.name(), utc(at), utc(at), agency, government, delivered, utc(at), delivered,
                         seconds(times[0], at), to.isFinal(), utc(at), requestId)
                 .update();
         figureChanges.changed(at);

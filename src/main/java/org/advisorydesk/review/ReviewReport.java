@@ -16,6 +16,7 @@ import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.Routing;
 import org.advisorydesk.request.StateNames;
 import org.advisorydesk.review.ReportLayout.TableRow;
+import org.advisorydesk.web.Terms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +35,16 @@ class ReviewReport {
     private static final float[] PART_COLUMNS = {0.32f, 0.17f, 0.17f, 0.17f, 0.17f};
 
     private final MessageSource messages;
+    private final Terms terms;
 
-    ReviewReport(MessageSource messages) {
+    ReviewReport(MessageSource messages, Terms terms) {
         this.messages = messages;
+        this.terms = terms;
     }
 
     byte[] write(AssistanceRequest request, Routing routing, LegislativeReview review, Optional<String> conclusions,
             LocalDate produced, Locale locale) {
-        Texts text = new Texts(messages, locale);
+        Texts text = new Texts(messages, terms, locale);
         try (ReportLayout pdf = new ReportLayout(text.of("review.pdf.title"), locale,
                 text.of("review.pdf.footer", request.reference()))) {
             cover(pdf, text, request, routing, produced);
@@ -72,20 +75,15 @@ class ReviewReport {
                 TableRow.of(List.of(text.of("review.pdf.cover.state"), state + " (" + request.requestingState() + ")")),
                 TableRow.of(List.of(text.of("review.pdf.cover.instruments"), request.instruments().stream()
                         .map(i -> text.of("portal.instrument." + i.name())).collect(Collectors.joining("; ")))),
-                TableRow.of(List.of(text.of("review.pdf.cover.lead"), agency(text, routing.lead().name()))),
+                TableRow.of(List.of(text.of("review.pdf.cover.lead"), text.terms().agency(routing.lead(), text.locale()))),
                 TableRow.of(List.of(text.of("review.pdf.cover.contributors"), routing.contributors().isEmpty()
                         ? text.of("review.pdf.cover.none")
-                        : routing.contributors().stream().map(a -> agency(text, a.name())).collect(Collectors.joining(", ")))),
+                        : text.terms().agencies(routing.contributors(), text.locale()))),
                 TableRow.of(List.of(text.of("review.pdf.cover.date"),
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale()).format(produced)))));
         pdf.space(12);
         pdf.line(text.of("review.pdf.cover.scope", state));
         pdf.pageBreak();
-    }
-
-    /** An agency as the report's language abbreviates it (HCDH in French). */
-    private static String agency(Texts text, String code) {
-        return text.of("glossary.agency." + code);
     }
 
     /** The review in figures: how many articles stand where, in all and Part by Part. */
@@ -132,7 +130,7 @@ class ReviewReport {
 
     private static void findings(ReportLayout pdf, Texts text, List<Finding> findings) throws IOException {
         for (Finding finding : findings) {
-            pdf.indented(text.of("review.pdf.finding", agency(text, finding.agency().name()),
+            pdf.indented(text.of("review.pdf.finding", text.terms().agency(finding.agency(), text.locale()),
                     text.of("review.assessment." + finding.assessment())));
             if (finding.nationalProvision() != null) {
                 pdf.indented(text.of("review.pdf.nationalProvision", finding.nationalProvision()));
@@ -154,8 +152,8 @@ class ReviewReport {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The report's texts in one language. */
-    private record Texts(MessageSource messages, Locale locale) {
+    /** The report's texts in one language, with the desk's words for its codes (agencies as HCDH in French). */
+    private record Texts(MessageSource messages, Terms terms, Locale locale) {
 
         String of(String key, Object... arguments) {
             return messages.getMessage(key, arguments, locale);

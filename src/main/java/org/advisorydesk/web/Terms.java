@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.advisorydesk.identity.Agency;
+import org.advisorydesk.identity.Groups;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,18 +33,28 @@ public class Terms {
 
     /** An agency's abbreviation ({@code ILO} → "OIT" in French); an unknown code as it is. */
     public String agency(Object code) {
+        return agency(code, LocaleContextHolder.getLocale());
+    }
+
+    /** An agency's abbreviation in a given language (a document written in the reader's language). */
+    public String agency(Object code, Locale language) {
         if (code == null) {
             return "";
         }
-        return text("glossary.agency." + code, String.valueOf(code));
+        return messages.getMessage("glossary.agency." + code, null, String.valueOf(code), language);
     }
 
     /** Several agencies, in their order, joined as the language lists them. */
     public String agencies(Collection<?> codes) {
+        return agencies(codes, LocaleContextHolder.getLocale());
+    }
+
+    /** Several agencies in a given language. */
+    public String agencies(Collection<?> codes, Locale language) {
         if (codes == null) {
             return "";
         }
-        return codes.stream().map(this::agency).collect(Collectors.joining(LIST_SEPARATOR));
+        return codes.stream().map(c -> agency(c, language)).collect(Collectors.joining(LIST_SEPARATOR));
     }
 
     /** An agency's full name ("Organisation internationale du Travail"), for titles and tooltips. */
@@ -65,9 +76,9 @@ public class Terms {
             }
         }
         String side = switch (id) {
-            case "coordinators" -> "COORDINATORS";
-            case "managers" -> "MANAGERS";
-            case "camunda-admin" -> "ADMINISTRATORS";
+            case Groups.COORDINATORS -> "COORDINATORS";
+            case Groups.MANAGERS -> "MANAGERS";
+            case Groups.ADMINISTRATORS -> "ADMINISTRATORS";
             default -> id.toUpperCase(Locale.ROOT);
         };
         return text("record.side." + side, id);

@@ -32,12 +32,15 @@ public class RequestScenario {
     public static final CurrentUser OHCHR = new CurrentUser("ohchr.officer", Set.of("ohchr"));
     public static final CurrentUser UNESCO = new CurrentUser("unesco.officer", Set.of("unesco"));
     public static final CurrentUser MANAGER = new CurrentUser("manager", Set.of("managers"));
+    /** A manager who also works for the ILO (created by {@link #approvalOfWorkDoneByAManager()}). */
+    public static final CurrentUser ILO_MANAGER = new CurrentUser("ilo.manager", Set.of("ilo", "managers"));
 
     @Autowired RequestService requests;
     @Autowired TaskInbox inbox;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
     public AssistanceRequest submit(NewRequestBuilder body) {
         return requests.submit(PARAGUAY, body.build());
@@ -79,6 +82,21 @@ public class RequestScenario {
         confirmRouting(request);
         complete(ILO, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
         return request;
+    }
+
+    /**
+     * The approval of a deliverable whose work an ILO officer who is also a manager did (a reporting support on
+     * ILO C97, planned and recorded by {@link #ILO_MANAGER}): open for the managers, the four-eyes rule's case.
+     */
+    public WorkTask approvalOfWorkDoneByAManager() {
+        org.advisorydesk.TestUsers.ensure(identityService, ILO_MANAGER.id(), "ilo", "managers");
+        AssistanceRequest request = submit(NewRequestBuilder.aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT")
+                .with("title", "Four eyes " + System.nanoTime()));
+        screenAsComplete(request);
+        confirmRouting(request);
+        complete(ILO_MANAGER, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
+        complete(ILO_MANAGER, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Draft"));
+        return task(MANAGER, request, "approve-deliverable", AssistanceType.REPORTING_SUPPORT);
     }
 
     public void screenAsComplete(AssistanceRequest request) {

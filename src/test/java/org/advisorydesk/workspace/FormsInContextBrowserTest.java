@@ -4,16 +4,12 @@ import static org.advisorydesk.request.NewRequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.HeadlessChromium;
-import org.advisorydesk.TestUsers;
-import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.RequestScenario;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +23,6 @@ class FormsInContextBrowserTest {
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
-    @Autowired IdentityService identityService;
     @Autowired org.advisorydesk.document.DocumentService documents;
 
     @BeforeAll
@@ -74,15 +69,7 @@ class FormsInContextBrowserTest {
 
     @Test
     void managerWhoDidTheWorkReadsTheFourEyesNoticeInsteadOfAForm() {
-        TestUsers.ensure(identityService, "ilo.manager", "ilo", "managers");
-        CurrentUser iloManager = new CurrentUser("ilo.manager", Set.of("ilo", "managers"));
-        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT")
-                .with("title", "Four eyes " + System.nanoTime()));
-        scenario.screenAsComplete(request);
-        scenario.confirmRouting(request);
-        scenario.complete(iloManager, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
-        scenario.complete(iloManager, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Draft"));
-        String taskId = scenario.task(RequestScenario.MANAGER, request, "approve-deliverable", AssistanceType.REPORTING_SUPPORT).id();
+        String taskId = scenario.approvalOfWorkDoneByAManager().id();
         try (HeadlessChromium manager = HeadlessChromium.signedIn(port, "ilo.manager")) {
             manager.open("/work/tasks/" + taskId);
 

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Set;
 
 import org.advisorydesk.DeskTest;
 import org.advisorydesk.PageSession;
-import org.advisorydesk.TestUsers;
-import org.advisorydesk.identity.CurrentUser;
 import org.advisorydesk.request.AssistanceRequest;
 import org.advisorydesk.request.AssistanceType;
 import org.advisorydesk.request.RequestScenario;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +21,6 @@ class FormsInContextPageTest {
 
     @LocalServerPort int port;
     @Autowired RequestScenario scenario;
-    @Autowired IdentityService identityService;
     @Autowired org.advisorydesk.request.RequestService requests;
 
     @Test
@@ -67,15 +62,7 @@ class FormsInContextPageTest {
 
     @Test
     void managerWhoDidTheWorkIsToldOfFourEyesBeforeAndGetsNoFormWhileAnotherManagerDoes() {
-        TestUsers.ensure(identityService, "ilo.manager", "ilo", "managers");
-        CurrentUser iloManager = new CurrentUser("ilo.manager", Set.of("ilo", "managers"));
-        AssistanceRequest request = scenario.submit(aRequest().instruments("ILO_C97").assistanceTypes("REPORTING_SUPPORT")
-                .with("title", "Four eyes " + System.nanoTime()));
-        scenario.screenAsComplete(request);
-        scenario.confirmRouting(request);
-        scenario.complete(iloManager, request, "plan-assistance", Map.of("assistancePlan", "Two workshops"));
-        scenario.complete(iloManager, request, "record-outcome", Map.of("deliveredOn", "2026-12-01", "outcomeSummary", "Draft"));
-        String taskId = scenario.task(RequestScenario.MANAGER, request, "approve-deliverable", AssistanceType.REPORTING_SUPPORT).id();
+        String taskId = scenario.approvalOfWorkDoneByAManager().id();
 
         String own = PageSession.signedIn(port, "ilo.manager").get("/work/tasks/" + taskId).body();
         String other = PageSession.signedIn(port, "manager").get("/work/tasks/" + taskId).body();
